@@ -1,0 +1,149 @@
+package cn.partyunion.workflow.shared.identity;
+
+import java.util.Arrays;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Component;
+
+/**
+ * Idempotent creation of the engine's identities, grants and Tasklist filters. Every method
+ * may run at every start-up: it creates what is missing and leaves what exists.
+ */
+@Component
+public class IdentitySetup {
+
+  /** Group type the engine uses for ordinary (non-system) groups. */
+  public static final String WORKFLOW_GROUP = "WORKFLOW";
+
+  private final IdentityService identityService;
+  private final AuthorizationService authorizationService;
+  private final FilterService filterService;
+  private final TaskService taskService;
+
+  public IdentitySetup(IdentityService identityService, AuthorizationService authorizationService,
+      FilterService filterService, TaskService taskService) {
+    this.identityService = identityService;
+    this.authorizationService = authorizationService;
+    this.filterService = filterService;
+    this.taskService = taskService;
+  }
+
+  /** Creates the group {@code id} (ids match {@code [a-zA-Z0-9]+}) with a Chinese name. */
+  public void ensureGroup(String id, String chineseName) {
+    if (identityService.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identityService.newGroup(id);
+      group.setName(chineseName);
+      group.setType(WORKFLOW_GROUP);
+      identityService.saveGroup(group);
+    }
+  }
+
+  /** Creates the user {@code id} with the given password and Chinese names. */
+  public void ensureUser(String id, String lastName, String firstName, String password) {
+    if (identityService.createUserQuery().userId(id).count() == 0) {
+      User user = identityService.newUser(id);
+      user.setLastName(lastName);
+      user.setFirstName(firstName);
+      user.setPassword(password);
+      user.setEmail(id + "@example.cn");
+      identityService.saveUser(user);
+    }
+  }
+
+  /** Makes {@code userId} a member of each of {@code groupIds}. */
+  public void ensureMembership(String userId, String... groupIds) {
+    for (String groupId : groupIds) {
+      if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+        identityService.createMembership(userId, groupId);
+      }
+    }
+  }
+
+  /** Creates the tenant {@code id}: the unit whose process instances it isolates. */
+  public void ensureTenant(String id, String chineseName) {
+    if (identityService.createTenantQuery().tenantId(id).count() == 0) {
+      var tenant = identityService.newTenant(id);
+      tenant.setName(chineseName);
+      identityService.saveTenant(tenant);
+    }
+  }
+
+  /** Lets every member of {@code groupId} see the instances of {@code tenantId}. */
+  public void ensureTenantGroupMembership(String tenantId, String groupId) {
+    if (identityService.createTenantQuery().tenantId(tenantId).groupMember(groupId).count() == 0) {
+      identityService.createTenantGroupMembership(tenantId, groupId);
+    }
+  }
+
+  /** Lets {@code userId} see the instances of {@code tenantId}. */
+  public void ensureTenantUserMembership(String tenantId, String userId) {
+    if (identityService.createTenantQuery().tenantId(tenantId).userMember(userId).count() == 0) {
+      identityService.createTenantUserMembership(tenantId, userId);
+    }
+  }
+
+  /**
+   * Grants {@code permissions} on {@code resource}/{@code resourceId} ({@code *} = all) to the
+   * group, adding to an existing grant of the same group and resource.
+   */
+  public void grantGroup(String groupId, Resource resource, String resourceId,
+      Permission... permissions) {
+    Authorization grant = authorizationService.createAuthorizationQuery()
+        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+    if (grant == null) {
+      grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      grant.setGroupId(groupId);
+      grant.setResource(resource);
+      grant.setResourceId(resourceId);
+    }
+    boolean changed = grant.getId() == null;
+    for (Permission permission : permissions) {
+      if (!grant.isPermissionGranted(permission)) {
+        grant.addPermission(permission);
+        changed = true;
+      }
+    }
+    if (changed) {
+      authorizationService.saveAuthorization(grant);
+    }
+  }
+
+  /** Lets the group open Tasklist and read the shared filters it is granted. */
+  public void grantTasklistAccess(String groupId) {
+    grantGroup(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+  }
+
+  /**
+   * Creates (once, by name) a Tasklist filter visible to {@code groupIds}. {@code properties}
+   * hold Tasklist's display settings ({@code priority} orders the filters, {@code variables}
+   * lists the process variables shown in the task list as {@code {name, label}} maps).
+   */
+  public void ensureFilter(String chineseName, TaskQuery query, Map<String, Object> properties,
+      String... groupIds) {
+    Filter filter = filterService.createFilterQuery().filterName(chineseName).singleResult();
+    if (filter == null) {
+      filter = filterService.newTaskFilter(chineseName).setQuery(query).setProperties(properties);
+      filterService.saveFilter(filter);
+    }
+    String filterId = filter.getId();
+    Arrays.stream(groupIds)
+        .forEach(group -> grantGroup(group, Resources.FILTER, filterId, Permissions.READ));
+  }
+
+  /** A fresh task query for building filters. */
+  public TaskQuery taskQuery() {
+    return taskService.createTaskQuery();
+  }
+}

@@ -1,0 +1,41 @@
+package cn.partyunion.workflow.shared.security;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Authentication for the two HTTP APIs. The engine's REST API ({@code /engine-rest}) uses the
+ * engine's own HTTP Basic filter (the REST starter ships without any authentication); the
+ * application API ({@code /api}) accepts the webapps' session or HTTP Basic.
+ */
+@Configuration
+public class RestSecurityConfiguration {
+
+  @Bean
+  public FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("engine-rest-authentication");
+    registration.addInitParameter(
+        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        HttpBasicAuthenticationProvider.class.getName());
+    registration.addUrlPatterns("/engine-rest/*");
+    registration.setOrder(10);
+    return registration;
+  }
+
+  @Bean
+  public FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(
+      IdentityService identityService) {
+    FilterRegistrationBean<ApiAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService));
+    registration.setName("api-authentication");
+    registration.addUrlPatterns("/api/*");
+    registration.setOrder(11);
+    return registration;
+  }
+}
