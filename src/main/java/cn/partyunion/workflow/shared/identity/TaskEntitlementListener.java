@@ -1,6 +1,7 @@
 package cn.partyunion.workflow.shared.identity;
 
 import cn.partyunion.workflow.shared.security.CurrentUser;
+import cn.partyunion.workflow.shared.web.UserFacingError;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -48,6 +49,7 @@ class TaskEntitlementListener implements TaskListener {
       entitled = entitled && isCandidateUser(entity, task.getAssignee());
     }
     if (!entitled) {
+      UserFacingError.remember(403, "AuthorizationException", REFUSAL);
       throw new AuthorizationException(REFUSAL);
     }
   }

@@ -1,5 +1,6 @@
 package cn.partyunion.workflow.shared.security;
 
+import cn.partyunion.workflow.shared.web.UserFacingErrorFilter;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -25,6 +26,16 @@ public class RestSecurityConfiguration {
         HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*");
     registration.setOrder(10);
+    return registration;
+  }
+
+  @Bean
+  public FilterRegistrationBean<UserFacingErrorFilter> userFacingErrorFilter() {
+    FilterRegistrationBean<UserFacingErrorFilter> registration =
+        new FilterRegistrationBean<>(new UserFacingErrorFilter());
+    registration.setName("user-facing-errors");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+    registration.setOrder(5);
     return registration;
   }
 

@@ -1,0 +1,53 @@
+package cn.partyunion.workflow.directreport;
+
+import cn.partyunion.workflow.shared.identity.IdentitySetup;
+import java.util.List;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo identities of the direct-report channel (profile {@code demo} only, DOMAIN §4; every
+ * password is {@code demo}): one contact per demo enterprise ({@code ent01}…{@code ent43}),
+ * the liaisons ({@code liaison01}…{@code liaison10}), one user per park committee
+ * ({@code park01}…{@code park05}) and {@code orgdept01}.
+ */
+@Component
+@Profile("demo")
+@Order(20)
+public class DirectReportDemoUsers implements ApplicationRunner {
+
+  static final String PASSWORD = "demo";
+  private static final List<String> SURNAMES =
+      List.of("张", "王", "李", "赵", "陈", "刘", "杨", "黄", "周", "吴", "徐", "孙", "朱", "马");
+
+  private final IdentitySetup identity;
+  private final EnterpriseMapper enterprises;
+
+  public DirectReportDemoUsers(IdentitySetup identity, EnterpriseMapper enterprises) {
+    this.identity = identity;
+    this.enterprises = enterprises;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    List<Enterprise> all = enterprises.findAll();
+    int i = 0;
+    for (Enterprise enterprise : all) {
+      String user = enterprise.code();
+      identity.ensureUser(user, SURNAMES.get(i++ % SURNAMES.size()), "联络员", PASSWORD);
+      identity.ensureMembership(user, DirectReportRoles.ENTERPRISE, enterprise.code());
+      identity.ensureUser(enterprise.liaisonId(), "特约联系人",
+          enterprise.liaisonId().substring(enterprise.liaisonId().length() - 2), PASSWORD);
+      identity.ensureMembership(enterprise.liaisonId(), DirectReportRoles.LIAISON);
+      identity.ensureTenantUserMembership(enterprise.code(), enterprise.liaisonId());
+      identity.ensureUser(enterprise.parkCode(), enterprise.parkName(), "党工委", PASSWORD);
+      identity.ensureMembership(enterprise.parkCode(), DirectReportRoles.PARK,
+          enterprise.parkCode());
+    }
+    identity.ensureUser("orgdept01", "区委组织部", "组织科", PASSWORD);
+    identity.ensureMembership("orgdept01", DirectReportRoles.ORGDEPT);
+  }
+}

@@ -1,0 +1,66 @@
+package cn.partyunion.workflow.directreport;
+
+import cn.partyunion.workflow.shared.identity.EngineAuthentication;
+import cn.partyunion.workflow.shared.validation.FormValidationException;
+import java.util.List;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives each {@code directReport} case the tenant of its enterprise (DOMAIN §1.1: "the
+ * enterprise is taken from the starting user's enterprise group, never typed in"), so that
+ * only that enterprise, its liaison, its park and the organization department see the case.
+ * A start without an authenticated user (the engine itself, tests) names the enterprise in the
+ * variable {@code enterpriseCode}.
+ */
+@Component
+public class EnterpriseTenantIdProvider implements TenantIdProvider {
+
+  static final String PROCESS_KEY = "directReport";
+  private final EnterpriseMapper enterprises;
+
+  public EnterpriseTenantIdProvider(EnterpriseMapper enterprises) {
+    this.enterprises = enterprises;
+  }
+
+  /**
+   * @throws FormValidationException when the starting user belongs to no direct-report
+   *     enterprise, or belongs to several
+   */
+  @Override
+  public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {
+    if (!PROCESS_KEY.equals(ctx.getProcessDefinition().getKey())) {
+      return null;
+    }
+    if (EngineAuthentication.currentUserId() == null) {
+      Object code = ctx.getVariables().get("enterpriseCode");
+      if (code == null || enterprises.findByCode(code.toString()) == null) {
+        throw new FormValidationException("未指定直报企业，无法推荐。");
+      }
+      return code.toString();
+    }
+    List<String> groups = EngineAuthentication.currentGroupIds();
+    List<Enterprise> own = groups.isEmpty() ? List.of() : enterprises.findByCodes(groups);
+    if (own.isEmpty()) {
+      throw new FormValidationException("只有直报企业的联系人可以推荐培养对象。");
+    }
+    if (own.size() > 1) {
+      throw new FormValidationException("您的账号同时属于多家直报企业，请联系管理员调整后再推荐。");
+    }
+    return own.get(0).code();
+  }
+
+  @Override
+  public String provideTenantIdForCaseInstance(TenantIdProviderCaseInstanceContext ctx) {
+    return null;
+  }
+
+  @Override
+  public String provideTenantIdForHistoricDecisionInstance(
+      TenantIdProviderHistoricDecisionInstanceContext ctx) {
+    return null;
+  }
+}

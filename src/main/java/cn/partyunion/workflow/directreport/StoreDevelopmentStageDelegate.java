@@ -1,0 +1,48 @@
+package cn.partyunion.workflow.directreport;
+
+import cn.partyunion.workflow.shared.identity.EngineAuthentication;
+import cn.partyunion.workflow.shared.validation.FormValidationException;
+import cn.partyunion.workflow.shared.validation.Violations;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Service task "登记发展阶段" (DOMAIN §1.6): records the mature candidate's stage in the Party's
+ * member-development procedure, {@code developmentStage} = {@code ACTIVIST →
+ * DEVELOPMENT_TARGET → PROBATIONARY_MEMBER → FULL_MEMBER}; a stage may only move forward.
+ * Reaching {@code FULL_MEMBER} closes the case.
+ *
+ * @throws FormValidationException for an unknown stage or one that does not move forward
+ */
+@Component
+public class StoreDevelopmentStageDelegate implements JavaDelegate {
+
+  private static final List<String> ORDER = List.copyOf(Choices.DEVELOPMENT_STAGE.keySet());
+  private final CandidateMapper candidates;
+
+  public StoreDevelopmentStageDelegate(CandidateMapper candidates) {
+    this.candidates = candidates;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String recordNo = (String) execution.getVariable("recordNo");
+    Violations v = new Violations(execution.getVariables());
+    String stage = v.oneOf("developmentStage", "发展阶段", ORDER);
+    String current = candidates.findByRecordNo(recordNo).developmentStage();
+    if (stage != null && current != null && ORDER.indexOf(stage) <= ORDER.indexOf(current)) {
+      v.add("发展阶段只能向后推进（当前为“" + Choices.DEVELOPMENT_STAGE.get(current) + "”）");
+    }
+    v.throwIfAny();
+    LocalDateTime now = DirectReportSchedule.now();
+    candidates.updateStage(recordNo, stage);
+    candidates.insertStep(recordNo, ReviewStep.DEVELOPMENT_STAGE.name(),
+        EngineAuthentication.currentUserId(), stage, Choices.DEVELOPMENT_STAGE.get(stage), now);
+    if ("FULL_MEMBER".equals(stage)) {
+      candidates.close(recordNo, CandidateStatus.MATURE.name(), now, "已转为正式党员");
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package cn.partyunion.workflow.directreport;
+
+import cn.partyunion.workflow.shared.identity.EngineAuthentication;
+import cn.partyunion.workflow.shared.validation.FormValidationException;
+import cn.partyunion.workflow.shared.validation.Violations;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Service task "登记考察记录" (DOMAIN §1.6): validates and stores the half-yearly inspection
+ * ({@code inspectionDate} not in the future, {@code conduct}, {@code work}, {@code study}
+ * 1–1000 characters each, {@code inspectionOpinion} {@code GOOD | FAIR | NEEDS_IMPROVEMENT})
+ * as the next period in {@code dr_inspection} and the timeline, then clears the form's
+ * variables so that the next inspection starts empty.
+ *
+ * @throws FormValidationException listing every broken rule
+ */
+@Component
+public class StoreInspectionDelegate implements JavaDelegate {
+
+  private static final List<String> FORM_VARIABLES =
+      List.of("inspectionDate", "conduct", "work", "study", "inspectionOpinion");
+  private final CandidateMapper candidates;
+
+  public StoreInspectionDelegate(CandidateMapper candidates) {
+    this.candidates = candidates;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    LocalDateTime now = DirectReportSchedule.now();
+    Violations v = new Violations(execution.getVariables());
+    LocalDate date = v.date("inspectionDate", "考察日期", true);
+    if (date != null && date.isAfter(now.toLocalDate())) {
+      v.add("考察日期不能晚于今天");
+    }
+    String conduct = v.text("conduct", "思想表现", true, 1, 1000);
+    String work = v.text("work", "工作表现", true, 1, 1000);
+    String study = v.text("study", "学习情况", true, 1, 1000);
+    String opinion = v.oneOf("inspectionOpinion", "考察意见", Choices.INSPECTION_OPINION.keySet());
+    v.throwIfAny();
+    String recordNo = (String) execution.getVariable("recordNo");
+    String actor = EngineAuthentication.currentUserId();
+    int period = candidates.countInspections(recordNo) + 1;
+    candidates.insertInspection(recordNo, period, date, conduct, work, study, opinion, actor, now);
+    String summary = "第" + period + "次考察（" + date + "）：" + Choices.INSPECTION_OPINION.get(opinion);
+    candidates.insertStep(recordNo, ReviewStep.INSPECTION.name(), actor, opinion, summary, now);
+    execution.setVariable("lastInspection", summary);
+    FORM_VARIABLES.forEach(execution::removeVariable);
+  }
+}

@@ -1,0 +1,62 @@
+package cn.partyunion.workflow.directreport;
+
+import cn.partyunion.workflow.shared.identity.EngineAuthentication;
+import cn.partyunion.workflow.shared.validation.FormValidationException;
+import cn.partyunion.workflow.shared.validation.Violations;
+import java.time.LocalDateTime;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Service task "记录研判结果" (DOMAIN §1.6): the organization department's decision after an
+ * inspection, {@code maturityDecision} = {@code CONTINUE | MATURE | WITHDRAW} with
+ * {@code comment} (required for {@code MATURE} and {@code WITHDRAW}). {@code MATURE} is
+ * allowed only once the minimum cultivation time (default 12 months) has passed since the
+ * candidate entered the information database; {@code WITHDRAW} closes the case.
+ *
+ * @throws FormValidationException for a missing decision or comment, or "mature" too early
+ */
+@Component
+public class StoreMaturityDecisionDelegate implements JavaDelegate {
+
+  private final CandidateMapper candidates;
+  private final DirectReportProperties properties;
+
+  public StoreMaturityDecisionDelegate(CandidateMapper candidates,
+      DirectReportProperties properties) {
+    this.candidates = candidates;
+    this.properties = properties;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    LocalDateTime now = DirectReportSchedule.now();
+    String recordNo = (String) execution.getVariable("recordNo");
+    Violations v = new Violations(execution.getVariables());
+    String decision = v.oneOf("maturityDecision", "研判结果", Choices.MATURITY_DECISION.keySet());
+    boolean commentRequired = decision != null && !"CONTINUE".equals(decision);
+    String comment = v.text("comment", "研判意见", commentRequired, 1, 1000);
+    if ("MATURE".equals(decision)) {
+      LocalDateTime approvedAt = candidates.findByRecordNo(recordNo).approvedAt();
+      LocalDateTime earliest = approvedAt.plus(properties.minimumCultivation());
+      if (now.isBefore(earliest)) {
+        v.add("入库培养未满" + properties.minimumCultivation().toTotalMonths()
+            + "个月，最早可于" + earliest.toLocalDate() + "认定成熟");
+      }
+    }
+    v.throwIfAny();
+    String actor = EngineAuthentication.currentUserId();
+    candidates.insertStep(recordNo, ReviewStep.MATURITY_DECISION.name(), actor, decision,
+        comment, now);
+    switch (decision) {
+      case "MATURE" -> candidates.updateStatus(recordNo, CandidateStatus.MATURE.name());
+      case "WITHDRAW" -> candidates.close(recordNo, CandidateStatus.WITHDRAWN.name(), now,
+          comment);
+      default -> { }
+    }
+    execution.setVariable("lastMaturityDecision", decision);
+    execution.removeVariable("maturityDecision");
+    execution.removeVariable("comment");
+  }
+}

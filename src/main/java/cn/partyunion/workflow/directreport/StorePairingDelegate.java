@@ -1,0 +1,45 @@
+package cn.partyunion.workflow.directreport;
+
+import cn.partyunion.workflow.shared.identity.EngineAuthentication;
+import cn.partyunion.workflow.shared.validation.FormValidationException;
+import cn.partyunion.workflow.shared.validation.Violations;
+import java.time.LocalDateTime;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Service tasks of the dual management (DOMAIN §1.5; the input parameter {@code pairingRole}
+ * says which): stores the enterprise's mentor party member ({@code MENTOR}: variables
+ * {@code mentorName}, {@code mentorPhone}) or the park's inspector ({@code INSPECTOR}:
+ * {@code inspectorName}, {@code inspectorPhone}) in {@code dr_pairing} and the timeline.
+ *
+ * @throws FormValidationException for a name outside 2–30 characters or a phone that is not
+ *     an 11-digit mobile number
+ */
+@Component
+public class StorePairingDelegate implements JavaDelegate {
+
+  private final CandidateMapper candidates;
+
+  public StorePairingDelegate(CandidateMapper candidates) {
+    this.candidates = candidates;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    boolean mentor = "MENTOR".equals(execution.getVariableLocal("pairingRole"));
+    String prefix = mentor ? "mentor" : "inspector";
+    String who = mentor ? "结对帮带党员" : "园区考察专人";
+    Violations v = new Violations(execution.getVariables());
+    String name = v.text(prefix + "Name", who + "姓名", true, 2, 30);
+    String phone = v.mobile(prefix + "Phone", who + "手机号码");
+    v.throwIfAny();
+    String recordNo = (String) execution.getVariable("recordNo");
+    LocalDateTime now = DirectReportSchedule.now();
+    String actor = EngineAuthentication.currentUserId();
+    candidates.insertPairing(recordNo, mentor ? "MENTOR" : "INSPECTOR", name, phone, actor, now);
+    ReviewStep step = mentor ? ReviewStep.MENTOR_NAMED : ReviewStep.INSPECTOR_NAMED;
+    candidates.insertStep(recordNo, step.name(), actor, null, name + "（" + phone + "）", now);
+  }
+}

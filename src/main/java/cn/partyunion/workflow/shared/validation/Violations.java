@@ -1,0 +1,145 @@
+package cn.partyunion.workflow.shared.validation;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Reads submitted form variables and collects every rule they break, so that the user gets one
+ * Chinese message listing all problems at once. Call {@link #throwIfAny()} at the end.
+ *
+ * <p>Each reader takes the variable {@code name} and the Chinese {@code label} the form shows.
+ */
+public final class Violations {
+
+  /** 11-digit mainland mobile number: 1, then 3–9, then 9 digits. */
+  public static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
+
+  private final Map<String, Object> values;
+  private final List<String> messages = new ArrayList<>();
+
+  public Violations(Map<String, Object> values) {
+    this.values = values;
+  }
+
+  /** Records a broken rule in Chinese. */
+  public void add(String chineseMessage) {
+    messages.add(chineseMessage);
+  }
+
+  /** True when nothing has been recorded so far. */
+  public boolean isEmpty() {
+    return messages.isEmpty();
+  }
+
+  /**
+   * A trimmed text of {@code min}–{@code max} characters; {@code null} when absent and not
+   * required (a blank text counts as absent).
+   */
+  public String text(String name, String label, boolean required, int min, int max) {
+    Object raw = values.get(name);
+    String text = raw == null ? null : raw.toString().trim();
+    if (text == null || text.isEmpty()) {
+      if (required) {
+        add(label + "为必填项");
+      }
+      return null;
+    }
+    int length = text.codePointCount(0, text.length());
+    if (length < min || length > max) {
+      add(min == max ? label + "应为" + min + "个字符"
+          : label + "应为" + min + "–" + max + "个字符（当前" + length + "个）");
+    }
+    return text;
+  }
+
+  /** A required value out of {@code allowed} (map key = stored value, value = Chinese name). */
+  public String oneOf(String name, String label, Collection<String> allowed) {
+    Object raw = values.get(name);
+    String value = raw == null ? null : raw.toString().trim();
+    if (value == null || value.isEmpty()) {
+      add(label + "为必填项");
+      return null;
+    }
+    if (!allowed.contains(value)) {
+      add(label + "的取值“" + value + "”无效，请从列表中选择");
+      return null;
+    }
+    return value;
+  }
+
+  /** A required 11-digit mainland mobile number. */
+  public String mobile(String name, String label) {
+    String phone = text(name, label, true, 1, 20);
+    if (phone != null && !MOBILE.matcher(phone).matches()) {
+      add(label + "应为11位手机号码");
+      return null;
+    }
+    return phone;
+  }
+
+  /**
+   * A date given as {@code yyyy-MM-dd} text (Camunda Forms) or as a date value (REST/Java),
+   * read in China Standard Time; {@code null} when absent and not required.
+   */
+  public LocalDate date(String name, String label, boolean required) {
+    Object raw = values.get(name);
+    if (raw instanceof Date date) {
+      return date.toInstant().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate();
+    }
+    String text = raw == null ? null : raw.toString().trim();
+    if (text == null || text.isEmpty()) {
+      if (required) {
+        add(label + "为必填项");
+      }
+      return null;
+    }
+    try {
+      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    } catch (DateTimeParseException e) {
+      add(label + "应为有效日期（年-月-日）");
+      return null;
+    }
+  }
+
+  /** An integer in {@code min}–{@code max}; {@code null} when absent and not required. */
+  public Integer integer(String name, String label, boolean required, int min, int max) {
+    Object raw = values.get(name);
+    if (raw == null || raw.toString().isBlank()) {
+      if (required) {
+        add(label + "为必填项");
+      }
+      return null;
+    }
+    int value;
+    try {
+      value = raw instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())
+          ? number.intValue() : Integer.parseInt(raw.toString().trim());
+    } catch (NumberFormatException e) {
+      add(label + "应为整数");
+      return null;
+    }
+    if (value < min || value > max) {
+      add(label + "应在" + min + "–" + max + "之间");
+      return null;
+    }
+    return value;
+  }
+
+  /**
+   * Refuses the request when any rule was broken.
+   *
+   * @throws FormValidationException with "请更正以下内容：" and the messages joined by "；"
+   */
+  public void throwIfAny() {
+    if (!messages.isEmpty()) {
+      throw new FormValidationException("请更正以下内容：" + String.join("；", messages) + "。");
+    }
+  }
+}
