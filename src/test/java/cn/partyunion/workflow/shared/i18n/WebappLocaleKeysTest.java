@@ -140,20 +140,27 @@ class WebappLocaleKeysTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
-  void configJsListsZhCnAmongAvailableLocales(String webapp) throws IOException {
+  void configJsTakesItsLocalesAndLanguageSwitchFromTheSharedModule(String webapp)
+      throws IOException {
     String configJs = read(resource(APP + webapp + "/scripts/config.js"));
+    assertThat(configJs)
+        .contains("import {locales} from '../../partyunion/locale.js';")
+        .contains("locales: locales,")
+        .contains("customScripts: ['../partyunion/language-switch'],");
+    assertThat(read(resource(APP + webapp + "/styles/user-styles.css")))
+        .contains("@import url(\"../../partyunion/styles.css\");");
+  }
 
+  @org.junit.jupiter.api.Test
+  void sharedLocaleModuleOffersChineseEnglishAndGerman() throws IOException {
+    String localeJs = read(resource(APP + "partyunion/locale.js"));
     Matcher available =
-        Pattern.compile("['\"]?availableLocales['\"]?\\s*:\\s*\\[([^\\]]*)]").matcher(configJs);
-
-    assertThat(available.find())
-        .as("%s/scripts/config.js sets locales.availableLocales (not commented out)", webapp)
-        .isTrue();
-    assertThat(isCommentedOut(configJs, available.start()))
-        .as("%s/scripts/config.js: availableLocales is inside a comment", webapp)
-        .isFalse();
-    assertThat(available.group(1).replace('"', '\'').replaceAll("\\s", "").split(","))
-        .as("%s/scripts/config.js availableLocales", webapp)
+        Pattern.compile("availableLocales:\\s*\\[([^\\]]*)]").matcher(localeJs);
+    List<String> offered = new java.util.ArrayList<>();
+    while (available.find()) {
+      offered.addAll(List.of(available.group(1).replaceAll("\\s", "").split(",")));
+    }
+    assertThat(offered).as("availableLocales of partyunion/locale.js")
         .contains("'zh-CN'", "'en'", "'de'");
   }
 
@@ -218,11 +225,6 @@ class WebappLocaleKeysTest {
     }
     Collections.sort(tokens);
     return tokens;
-  }
-
-  private static boolean isCommentedOut(String source, int offset) {
-    int lineStart = source.lastIndexOf('\n', offset) + 1;
-    return source.substring(lineStart, offset).contains("//");
   }
 
   private static String read(URL url) throws IOException {

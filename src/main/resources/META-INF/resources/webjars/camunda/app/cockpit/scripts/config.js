@@ -15,12 +15,7 @@
  * limitations under the License.
  */
 
-// Browser language as the webapps read it (first of navigator.languages).
-const browserLanguage =
-  typeof navigator === 'undefined'
-    ? ''
-    : String((Array.isArray(navigator.languages) && navigator.languages[0]) || navigator.language || '');
-const chineseBrowser = /^zh\b/i.test(browserLanguage);
+import {locales} from '../../partyunion/locale.js';
 
 export default {
   // // change the app name and vendor
@@ -55,13 +50,10 @@ export default {
   // runtimeActivityInstanceMetrics: {
   //   display: true
   // },
-  // Simplified Chinese (zh-CN) added. The webapps compare only the primary subtag
-  // of the browser language ("zh" for zh-CN) with availableLocales, so "zh-CN"
-  // is reached as the fallback of Chinese-language browsers; all others keep "en".
-  'locales': {
-    'availableLocales': ['en', 'de', 'zh-CN'],
-    'fallbackLocale': chineseBrowser ? 'zh-CN' : 'en'
-  },
+  // Simplified Chinese (zh-CN) added; language chosen by ../partyunion/locale.js, with a
+  // 中文 | English switch on every page.
+  locales: locales,
+  customScripts: ['../partyunion/language-switch'],
   // skipCustomListeners: {
   //   default: true,
   //   hidden: false
