@@ -33,7 +33,7 @@ export default {
   // Simplified Chinese (zh-CN) added; language chosen by ../partyunion/locale.js, with a
   // 中文 | English switch on every page.
   locales: locales,
-  customScripts: ['../partyunion/language-switch'],
+  customScripts: ['../partyunion/language-switch', '../partyunion/tasklist-due-date-sorting'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it
