@@ -1,6 +1,5 @@
 package cn.partyunion.workflow.reviewmeeting;
 
-import cn.partyunion.workflow.shared.validation.FormValidationException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -10,7 +9,7 @@ import org.springframework.stereotype.Component;
  * required; when false, {@code recountReason} (at most 500 characters) must say why the results
  * are tallied again (e.g. the administrator corrected the weights or the grade table).
  *
- * @throws FormValidationException for a missing decision or a missing reason
+ * @throws FormRejectedException for a missing decision or a missing reason
  */
 @Component("confirmResultsListener")
 public class ConfirmResultsListener implements TaskListener {
@@ -21,7 +20,7 @@ public class ConfirmResultsListener implements TaskListener {
   public void notify(DelegateTask task) {
     Boolean confirmed = FormValues.bool(task.getVariable("confirmed"), "是否确认");
     if (confirmed == null) {
-      throw new FormValidationException("请选择是否确认评议结果。");
+      throw new FormRejectedException("请选择是否确认评议结果。");
     }
     task.setVariable("confirmed", confirmed);
     if (!confirmed) {

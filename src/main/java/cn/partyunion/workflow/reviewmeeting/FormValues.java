@@ -1,6 +1,5 @@
 package cn.partyunion.workflow.reviewmeeting;
 
-import cn.partyunion.workflow.shared.validation.FormValidationException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -30,12 +29,12 @@ final class FormValues {
   /**
    * Required text of at most {@code max} characters.
    *
-   * @throws FormValidationException when missing or too long
+   * @throws FormRejectedException when missing or too long
    */
   static String requiredText(Object value, String label, int max) {
     String text = text(value);
     if (text == null) {
-      throw new FormValidationException("请填写" + label + "。");
+      throw new FormRejectedException("请填写" + label + "。");
     }
     return maxLength(text, label, max);
   }
@@ -48,47 +47,47 @@ final class FormValues {
 
   private static String maxLength(String text, String label, int max) {
     if (text.codePointCount(0, text.length()) > max) {
-      throw new FormValidationException(label + "不能超过 " + max + " 个字。");
+      throw new FormRejectedException(label + "不能超过 " + max + " 个字。");
     }
     return text;
   }
 
-  /** A whole number. @throws FormValidationException when missing or not integral */
+  /** A whole number. @throws FormRejectedException when missing or not integral */
   static int integer(Object value, String label) {
     if (value instanceof Number number) {
       if (number.doubleValue() != Math.rint(number.doubleValue())) {
-        throw new FormValidationException(label + "须为整数。");
+        throw new FormRejectedException(label + "须为整数。");
       }
       return number.intValue();
     }
     String text = text(value);
     if (text == null) {
-      throw new FormValidationException("请填写" + label + "。");
+      throw new FormRejectedException("请填写" + label + "。");
     }
     try {
       return Integer.parseInt(text);
     } catch (NumberFormatException e) {
-      throw new FormValidationException(label + "须为整数。");
+      throw new FormRejectedException(label + "须为整数。");
     }
   }
 
-  /** A date given as {@code yyyy-MM-dd} or a date value. @throws FormValidationException */
+  /** A date given as {@code yyyy-MM-dd} or a date value. @throws FormRejectedException */
   static LocalDate date(Object value, String label) {
     if (value instanceof Date date) {
       return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
     }
     String text = text(value);
     if (text == null) {
-      throw new FormValidationException("请填写" + label + "。");
+      throw new FormRejectedException("请填写" + label + "。");
     }
     try {
       return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
     } catch (DateTimeParseException e) {
-      throw new FormValidationException(label + "格式应为 yyyy-MM-dd。");
+      throw new FormRejectedException(label + "格式应为 yyyy-MM-dd。");
     }
   }
 
-  /** True or false; {@code null} when absent. @throws FormValidationException otherwise */
+  /** True or false; {@code null} when absent. @throws FormRejectedException otherwise */
   static Boolean bool(Object value, String label) {
     if (value == null || value instanceof Boolean) {
       return (Boolean) value;
@@ -97,7 +96,7 @@ final class FormValues {
     if ("true".equalsIgnoreCase(text) || "false".equalsIgnoreCase(text)) {
       return Boolean.valueOf(text);
     }
-    throw new FormValidationException(label + "须为“是”或“否”。");
+    throw new FormRejectedException(label + "须为“是”或“否”。");
   }
 
   /**
@@ -117,7 +116,7 @@ final class FormValues {
     }
     if (value instanceof SpinJsonNode json) {
       if (!json.isArray()) {
-        throw new FormValidationException("名单格式不正确，应为列表。");
+        throw new FormRejectedException("名单格式不正确，应为列表。");
       }
       json.elements().forEach(item -> addId(ids, item.isString() ? item.stringValue() : item));
       return ids;

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
  * Complete listener of the deputy secretary's comment task (DOMAIN §2.3): stores {@code comment}
  * (required, at most 2000 characters) for the task's unit, signed by the task's assignee.
  *
- * @throws cn.partyunion.workflow.shared.validation.FormValidationException for a missing or too
+ * @throws FormRejectedException for a missing or too
  *     long comment (nothing is stored, the task stays open)
  */
 @Component("storeCommentListener")

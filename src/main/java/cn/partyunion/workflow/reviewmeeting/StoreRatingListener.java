@@ -1,6 +1,5 @@
 package cn.partyunion.workflow.reviewmeeting;
 
-import cn.partyunion.workflow.shared.validation.FormValidationException;
 import java.util.Arrays;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -11,7 +10,7 @@ import org.springframework.stereotype.Component;
  * {@code GOOD}, {@code FAIR} or {@code POOR}) and {@code remark} (optional, at most 500 characters)
  * for the task's unit and rater (the assignee), with the rater's panel.
  *
- * @throws FormValidationException for a missing or unknown grade or a too long remark (nothing is
+ * @throws FormRejectedException for a missing or unknown grade or a too long remark (nothing is
  *     stored, the task stays open)
  */
 @Component("storeRatingListener")
@@ -28,13 +27,13 @@ public class StoreRatingListener implements TaskListener {
   public void notify(DelegateTask task) {
     String value = FormValues.text(task.getVariable("grade"));
     Grade grade = Arrays.stream(Grade.values()).filter(g -> g.name().equals(value)).findFirst()
-        .orElseThrow(() -> new FormValidationException("请选择评议等次：好、较好、一般或差。"));
+        .orElseThrow(() -> new FormRejectedException("请选择评议等次：好、较好、一般或差。"));
     String remark = FormValues.optionalText(task.getVariable("remark"), "评议意见", REMARK_MAX);
     long meetingId = (Long) task.getVariable("meetingId");
     String rater = task.getAssignee();
     Panel panel = mapper.findRaterPanel(meetingId, rater);
     if (panel == null) {
-      throw new FormValidationException(rater + " 不在本次会议的评议组中。");
+      throw new FormRejectedException(rater + " 不在本次会议的评议组中。");
     }
     mapper.insertRating(meetingId, (String) task.getVariable("unitCode"), rater, panel, grade,
         remark, EngineClock.now());

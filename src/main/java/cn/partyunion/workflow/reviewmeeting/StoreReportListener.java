@@ -1,6 +1,5 @@
 package cn.partyunion.workflow.reviewmeeting;
 
-import cn.partyunion.workflow.shared.validation.FormValidationException;
 import java.time.LocalDateTime;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -13,7 +12,7 @@ import org.springframework.stereotype.Component;
  * most 4000 characters) and {@code keyFigures} (optional, at most 2000). A report after
  * {@code reportDueAt} is stored as {@link ReportStatus#LATE}.
  *
- * @throws FormValidationException for a missing, too short or too long text (nothing is stored,
+ * @throws FormRejectedException for a missing, too short or too long text (nothing is stored,
  *     the task stays open)
  */
 @Component("storeReportListener")
@@ -35,7 +34,7 @@ public class StoreReportListener implements TaskListener {
         SUMMARY_MAX);
     int length = summary.codePointCount(0, summary.length());
     if (length < properties.reportSummaryMinLength()) {
-      throw new FormValidationException("述职报告摘要不少于 " + properties.reportSummaryMinLength()
+      throw new FormRejectedException("述职报告摘要不少于 " + properties.reportSummaryMinLength()
           + " 字（现有 " + length + " 字）。");
     }
     String keyFigures = FormValues.optionalText(task.getVariable("keyFigures"), "主要数据",
@@ -48,7 +47,7 @@ public class StoreReportListener implements TaskListener {
         (String) task.getVariable("unitCode"), status, summary, keyFigures,
         user == null ? task.getAssignee() : user, now);
     if (stored != 1) {
-      throw new FormValidationException("本单位的述职报告已登记，不能重复提交。");
+      throw new FormRejectedException("本单位的述职报告已登记，不能重复提交。");
     }
   }
 }

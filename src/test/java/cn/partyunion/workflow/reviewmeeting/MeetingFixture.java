@@ -99,6 +99,49 @@ class MeetingFixture {
     }
   }
 
+  /** A meeting of {@code units} rated by {@code raters}, started without an authenticated user. */
+  ProcessInstance startSmall(List<String> units, List<String> raters) {
+    Map<String, Object> form = startForm(freeYear());
+    form.put("reportingUnits", units);
+    form.put("raters", raters);
+    return start(form);
+  }
+
+  /** Submits every report and opens the meeting stage (comment and rating tasks). */
+  void reportAllAndOpenMeeting(ProcessInstance meeting) {
+    for (Task task : open(meeting, ReviewMeetingRoles.REPORT_TASK)) {
+      tasks.complete(task.getId(), Map.of("reportSummary", SUMMARY));
+    }
+    executeJob(meeting, "Task_RecordMissingReports");
+  }
+
+  /** From an opened meeting: every comment and rating given (raters' grades by rule), tallied. */
+  void commentRateAndTally(ProcessInstance meeting, GradeRule grades) {
+    commentAll(meeting);
+    rateAll(meeting, grades);
+    executeJob(meeting, "Task_Tally");
+  }
+
+  void confirm(ProcessInstance meeting) {
+    tasks.complete(open(meeting, "Task_ConfirmResults").get(0).getId(), Map.of("confirmed", true));
+  }
+
+  long meetingId(ProcessInstance meeting) {
+    return jdbc.queryForObject("SELECT id FROM rm_meeting WHERE process_instance_id = ?",
+        Long.class, meeting.getId());
+  }
+
+  int count(String table, ProcessInstance meeting) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE meeting_id = ?",
+        Integer.class, meetingId(meeting));
+  }
+
+  /** HTTP Basic header of a demo user (password {@code demo}). */
+  static String basic(String user) {
+    return "Basic " + java.util.Base64.getEncoder()
+        .encodeToString((user + ":demo").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   interface GradeRule {
     Grade grade(String unitCode, String raterId);
   }
