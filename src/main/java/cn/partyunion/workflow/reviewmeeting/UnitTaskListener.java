@@ -12,15 +12,17 @@ import org.springframework.stereotype.Component;
 @Component("unitTaskListener")
 public class UnitTaskListener implements TaskListener {
 
-  private final UnitDirectory units;
+  private final ReviewMeetingMapper mapper;
 
-  public UnitTaskListener(UnitDirectory units) {
-    this.units = units;
+  public UnitTaskListener(ReviewMeetingMapper mapper) {
+    this.mapper = mapper;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    String unitName = units.name((String) task.getVariable("unitCode"));
+    String unitCode = (String) task.getVariable("unitCode");
+    ReportingUnit unit = mapper.findUnit(unitCode);
+    String unitName = unit == null ? unitCode : unit.unitName();
     task.setName(task.getName() + "：" + unitName);
     task.setVariableLocal("unitName", unitName);
   }
