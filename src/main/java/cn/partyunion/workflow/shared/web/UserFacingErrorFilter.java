@@ -42,7 +42,9 @@ public class UserFacingErrorFilter extends OncePerRequestFilter {
         body.put("type", error.type());
         body.put("message", error.message());
         body.put("code", 0);
-        response.getOutputStream().write(json.writeValueAsBytes(body));
+        byte[] bytes = json.writeValueAsBytes(body);
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
       }
     } finally {
       UserFacingError.clear();

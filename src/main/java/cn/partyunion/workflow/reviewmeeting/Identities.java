@@ -1,0 +1,55 @@
+package cn.partyunion.workflow.reviewmeeting;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * Group membership look-ups the process needs while a user works on it: they run without the
+ * caller's authorizations (an organizer may not read other users, yet their start form names
+ * them).
+ */
+@Component
+class Identities {
+
+  private final IdentityService identityService;
+
+  Identities(IdentityService identityService) {
+    this.identityService = identityService;
+  }
+
+  /** Ids of the members of {@code groupId}, sorted. */
+  List<String> membersOf(String groupId) {
+    return privileged(() -> identityService.createUserQuery().memberOfGroup(groupId)
+        .orderByUserId().asc().list().stream().map(User::getId).toList());
+  }
+
+  /** Ids of the groups {@code userId} belongs to (empty for an unknown user). */
+  List<String> groupsOf(String userId) {
+    return privileged(() -> identityService.createGroupQuery().groupMember(userId).list()
+        .stream().map(Group::getId).toList());
+  }
+
+  /** The user working in the current engine command, or null (jobs, the engine itself). */
+  static String currentUserId() {
+    CommandContext commandContext = Context.getCommandContext();
+    var authentication = commandContext == null ? null : commandContext.getAuthentication();
+    return authentication == null ? null : authentication.getUserId();
+  }
+
+  private static <T> T privileged(Callable<T> query) {
+    CommandContext commandContext = Context.getCommandContext();
+    try {
+      return commandContext == null ? query.call() : commandContext.runWithoutAuthorization(query);
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package cn.partyunion.workflow.reviewmeeting;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.stereotype.Component;
+
+/** The whole results table of a meeting as an .xlsx workbook with Chinese headers. */
+@Component
+public class ResultsSpreadsheet {
+
+  /** Column headers, in order. */
+  public static final List<String> HEADERS = List.of("排名", "单位代码", "述职单位", "述职报告",
+      "产业工人代表·好", "产业工人代表·较好", "产业工人代表·一般", "产业工人代表·差", "产业工人代表平均分",
+      "企业管理者代表·好", "企业管理者代表·较好", "企业管理者代表·一般", "企业管理者代表·差", "企业管理者代表平均分",
+      "综合得分", "总体等次", "州委副书记点评");
+
+  /**
+   * @param year the meeting's year (sheet name)
+   * @param results the results, best first
+   * @return the workbook's bytes; grade columns hold each grade's share of the panel (percent)
+   */
+  public byte[] write(int year, List<UnitResult> results) {
+    try (XSSFWorkbook workbook = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      Sheet sheet = workbook.createSheet(year + "年度述职评议结果");
+      CellStyle header = workbook.createCellStyle();
+      Font bold = workbook.createFont();
+      bold.setBold(true);
+      header.setFont(bold);
+      CellStyle percent = workbook.createCellStyle();
+      percent.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
+      CellStyle decimal = workbook.createCellStyle();
+      decimal.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
+
+      Row head = sheet.createRow(0);
+      for (int c = 0; c < HEADERS.size(); c++) {
+        Cell cell = head.createCell(c);
+        cell.setCellValue(HEADERS.get(c));
+        cell.setCellStyle(header);
+      }
+      int r = 1;
+      for (UnitResult result : results) {
+        Row row = sheet.createRow(r++);
+        int c = 0;
+        row.createCell(c++).setCellValue(result.rank());
+        row.createCell(c++).setCellValue(result.unitCode());
+        row.createCell(c++).setCellValue(result.unitName());
+        row.createCell(c++).setCellValue(result.reportStatus().label());
+        int workers = result.workerCount();
+        for (int count : new int[] {result.workerExcellent(), result.workerGood(),
+            result.workerFair(), result.workerPoor()}) {
+          share(row.createCell(c++), count, workers, percent);
+        }
+        number(row.createCell(c++), result.workerScore().doubleValue(), decimal);
+        int managers = result.managerCount();
+        for (int count : new int[] {result.managerExcellent(), result.managerGood(),
+            result.managerFair(), result.managerPoor()}) {
+          share(row.createCell(c++), count, managers, percent);
+        }
+        number(row.createCell(c++), result.managerScore().doubleValue(), decimal);
+        number(row.createCell(c++), result.score().doubleValue(), decimal);
+        row.createCell(c++).setCellValue(result.grade().label());
+        row.createCell(c).setCellValue(result.comment() == null ? "" : result.comment());
+      }
+      for (int c = 0; c < HEADERS.size(); c++) {
+        sheet.setColumnWidth(c, c == HEADERS.size() - 1 ? 60 * 256 : 14 * 256);
+      }
+      sheet.createFreezePane(0, 1);
+      workbook.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void share(Cell cell, int count, int total, CellStyle style) {
+    number(cell, total == 0 ? 0 : (double) count / total, style);
+  }
+
+  private static void number(Cell cell, double value, CellStyle style) {
+    cell.setCellValue(value);
+    cell.setCellStyle(style);
+  }
+}

@@ -1,0 +1,42 @@
+package cn.partyunion.workflow.reviewmeeting;
+
+import cn.partyunion.workflow.shared.validation.FormValidationException;
+import java.util.Arrays;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Complete listener of a rater's rating task (DOMAIN §2.3): stores {@code grade} ({@code EXCELLENT},
+ * {@code GOOD}, {@code FAIR} or {@code POOR}) and {@code remark} (optional, at most 500 characters)
+ * for the task's unit and rater (the assignee), with the rater's panel.
+ *
+ * @throws FormValidationException for a missing or unknown grade or a too long remark (nothing is
+ *     stored, the task stays open)
+ */
+@Component("storeRatingListener")
+public class StoreRatingListener implements TaskListener {
+
+  static final int REMARK_MAX = 500;
+  private final ReviewMeetingMapper mapper;
+
+  public StoreRatingListener(ReviewMeetingMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String value = FormValues.text(task.getVariable("grade"));
+    Grade grade = Arrays.stream(Grade.values()).filter(g -> g.name().equals(value)).findFirst()
+        .orElseThrow(() -> new FormValidationException("请选择评议等次：好、较好、一般或差。"));
+    String remark = FormValues.optionalText(task.getVariable("remark"), "评议意见", REMARK_MAX);
+    long meetingId = (Long) task.getVariable("meetingId");
+    String rater = task.getAssignee();
+    Panel panel = mapper.findRaterPanel(meetingId, rater);
+    if (panel == null) {
+      throw new FormValidationException(rater + " 不在本次会议的评议组中。");
+    }
+    mapper.insertRating(meetingId, (String) task.getVariable("unitCode"), rater, panel, grade,
+        remark, EngineClock.now());
+  }
+}

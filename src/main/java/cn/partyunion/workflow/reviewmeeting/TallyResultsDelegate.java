@@ -1,0 +1,53 @@
+package cn.partyunion.workflow.reviewmeeting;
+
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tally (DOMAIN §2.4): from the stored ratings, per unit the grade counts per panel, the composite
+ * score ({@link ScoreCalculator}), the overall grade ({@link GradeTable}, DMN
+ * {@code reviewMeetingGrade}) and the rank. Replaces any earlier tally of the meeting (the
+ * organizer may have asked for a recount) and sets {@code resultsSummary}, the table as text for
+ * the confirmation form.
+ */
+@Component("tallyResultsDelegate")
+public class TallyResultsDelegate implements JavaDelegate {
+
+  private final ReviewMeetingMapper mapper;
+  private final ScoreCalculator calculator;
+  private final GradeTable gradeTable;
+
+  public TallyResultsDelegate(ReviewMeetingMapper mapper, ScoreCalculator calculator,
+      GradeTable gradeTable) {
+    this.mapper = mapper;
+    this.calculator = calculator;
+    this.gradeTable = gradeTable;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    long meetingId = (Long) execution.getVariable("meetingId");
+    List<ReportRecord> reports = mapper.findReports(meetingId);
+    Map<String, String> units = new LinkedHashMap<>();
+    Map<String, ReportStatus> status = new LinkedHashMap<>();
+    reports.forEach(report -> {
+      units.put(report.unitCode(), report.unitName());
+      status.put(report.unitCode(), report.status());
+    });
+    List<UnitResult> results =
+        calculator.tally(units, status, mapper.findRatings(meetingId), gradeTable::gradeOf);
+    LocalDateTime now = EngineClock.now();
+    mapper.deleteResults(meetingId);
+    results.forEach(result -> mapper.insertResult(meetingId, result, now));
+    execution.setVariable("resultsSummary", results.stream()
+        .map(r -> "第 " + r.rank() + " 名  " + r.unitName() + "  " + r.score() + " 分  "
+            + r.grade().label() + "（述职报告：" + r.reportStatus().label() + "）")
+        .collect(Collectors.joining("\n")));
+  }
+}

@@ -1,0 +1,29 @@
+package cn.partyunion.workflow.reviewmeeting;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Create listener of the per-unit tasks (report, comment, rating): appends the unit's name to the
+ * task's name ("提交述职报告：个旧市") so a list of 24 such tasks can be told apart, and gives the task
+ * the variable {@code unitName} for its form.
+ */
+@Component("unitTaskListener")
+public class UnitTaskListener implements TaskListener {
+
+  private final ReviewMeetingMapper mapper;
+
+  public UnitTaskListener(ReviewMeetingMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String unitCode = (String) task.getVariable("unitCode");
+    ReportingUnit unit = mapper.findUnit(unitCode);
+    String unitName = unit == null ? unitCode : unit.unitName();
+    task.setName(task.getName() + "：" + unitName);
+    task.setVariableLocal("unitName", unitName);
+  }
+}

@@ -1,0 +1,27 @@
+-- Demo: Honghe's 24 reporting units (DOMAIN §2/§4). The 13 counties/cities are real; the
+-- article does not name the 11 prefecture member units, these are typical ones.
+INSERT INTO rm_unit (unit_code, unit_name, unit_kind, sort_order) VALUES
+  ('hhunit01', '个旧市', 'COUNTY', 1),
+  ('hhunit02', '开远市', 'COUNTY', 2),
+  ('hhunit03', '蒙自市', 'COUNTY', 3),
+  ('hhunit04', '弥勒市', 'COUNTY', 4),
+  ('hhunit05', '建水县', 'COUNTY', 5),
+  ('hhunit06', '石屏县', 'COUNTY', 6),
+  ('hhunit07', '泸西县', 'COUNTY', 7),
+  ('hhunit08', '元阳县', 'COUNTY', 8),
+  ('hhunit09', '红河县', 'COUNTY', 9),
+  ('hhunit10', '金平苗族瑶族傣族自治县', 'COUNTY', 10),
+  ('hhunit11', '绿春县', 'COUNTY', 11),
+  ('hhunit12', '河口瑶族自治县', 'COUNTY', 12),
+  ('hhunit13', '屏边苗族自治县', 'COUNTY', 13),
+  ('hhunit14', '州委组织部', 'MEMBER', 14),
+  ('hhunit15', '州委宣传部', 'MEMBER', 15),
+  ('hhunit16', '州发展改革委', 'MEMBER', 16),
+  ('hhunit17', '州教育体育局', 'MEMBER', 17),
+  ('hhunit18', '州工业和信息化局', 'MEMBER', 18),
+  ('hhunit19', '州财政局', 'MEMBER', 19),
+  ('hhunit20', '州人力资源社会保障局', 'MEMBER', 20),
+  ('hhunit21', '州国资委', 'MEMBER', 21),
+  ('hhunit22', '州科技局', 'MEMBER', 22),
+  ('hhunit23', '州住房城乡建设局', 'MEMBER', 23),
+  ('hhunit24', '州总工会', 'MEMBER', 24);

@@ -1,0 +1,77 @@
+package cn.partyunion.workflow;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/**
+ * Real HTTP calls against the test application's port (the engine's REST API is a Jersey servlet
+ * that MockMvc does not reach), as a demo user with password {@code demo} or anonymously.
+ */
+public final class HttpApi {
+
+  /** Password of every demo user. */
+  public static final String DEMO_PASSWORD = "demo";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Status and body of one response. */
+  public record Response(int status, String body) {
+    /** The body parsed as JSON. */
+    public JsonNode json() {
+      try {
+        return JSON.readTree(body);
+      } catch (IOException e) {
+        throw new AssertionError("not JSON: " + body, e);
+      }
+    }
+  }
+
+  private final HttpClient client =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final String base;
+
+  /** Calls go to {@code http://localhost:<port><basePath><path>}. */
+  public HttpApi(int port, String basePath) {
+    this.base = "http://localhost:" + port + basePath;
+  }
+
+  /**
+   * @param user demo user id, or {@code null} for an anonymous call
+   * @param json request body (sent as {@code application/json}), or {@code null}
+   */
+  public Response call(String method, String user, String path, String json) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+        .timeout(Duration.ofSeconds(60)).header("Accept", "application/json")
+        .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+    if (json != null) {
+      request.header("Content-Type", "application/json");
+    }
+    if (user != null) {
+      request.header("Authorization", basic(user));
+    }
+    try {
+      HttpResponse<String> response =
+          client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Response(response.statusCode(), response.body());
+    } catch (IOException e) {
+      throw new AssertionError(method + " " + path + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(method + " " + path + " interrupted", e);
+    }
+  }
+
+  /** The HTTP Basic header value of a demo user. */
+  public static String basic(String user) {
+    return "Basic " + Base64.getEncoder().encodeToString(
+        (user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+  }
+}

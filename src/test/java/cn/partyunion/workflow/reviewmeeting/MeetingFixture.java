@@ -1,0 +1,142 @@
+package cn.partyunion.workflow.reviewmeeting;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Drives review meetings in tests on the demo identities (hhoffice01, hhdeputy01, hhrater01…10,
+ * hhunit01…24). Every meeting gets a year of its own (after every year already stored), so tests
+ * never collide with meetings left by other tests in the shared database.
+ */
+class MeetingFixture {
+
+  static final String SUMMARY = "本年度我单位把产业工人队伍建设改革列入党委重点工作，"
+      + "健全技能人才培养、使用、评价、激励制度，开展劳动和技能竞赛，建成一批劳模和工匠人才创新工作室。";
+
+  final ProcessEngine engine;
+  final RuntimeService runtime;
+  final TaskService tasks;
+  final ManagementService management;
+  final JdbcTemplate jdbc;
+
+  MeetingFixture(ProcessEngine engine, JdbcTemplate jdbc) {
+    this.engine = engine;
+    this.runtime = engine.getRuntimeService();
+    this.tasks = engine.getTaskService();
+    this.management = engine.getManagementService();
+    this.jdbc = jdbc;
+  }
+
+  /** A meeting year no stored meeting uses; the meeting is on 20 December of that year. */
+  int freeYear() {
+    Integer max = jdbc.queryForObject("SELECT MAX(meeting_year) FROM rm_meeting", Integer.class);
+    int next = LocalDate.now().getYear() + 1;
+    return max == null ? next : Math.max(next, max + 1);
+  }
+
+  /** Start-form variables of a meeting in {@code year}: defaults for units, panel and deputy. */
+  static Map<String, Object> startForm(int year) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("year", year);
+    form.put("meetingDate", year + "-12-20");
+    return form;
+  }
+
+  ProcessInstance start(Map<String, Object> form) {
+    return runtime.startProcessInstanceByKey(ReviewMeetingRoles.PROCESS_KEY, form);
+  }
+
+  List<Task> open(ProcessInstance meeting, String taskKey) {
+    return tasks.createTaskQuery().processInstanceId(meeting.getId())
+        .taskDefinitionKey(taskKey).list();
+  }
+
+  /** The report task of {@code unitCode}. */
+  Task reportTask(ProcessInstance meeting, String unitCode) {
+    return tasks.createTaskQuery().processInstanceId(meeting.getId())
+        .taskDefinitionKey(ReviewMeetingRoles.REPORT_TASK).taskCandidateGroup(unitCode)
+        .singleResult();
+  }
+
+  void submitReport(ProcessInstance meeting, String unitCode) {
+    tasks.complete(reportTask(meeting, unitCode).getId(),
+        Map.of("reportSummary", SUMMARY, "keyFigures", "培训技能人才 1200 人次"));
+  }
+
+  /** Runs the job waiting at {@code activityId} (timer or asynchronous continuation). */
+  void executeJob(ProcessInstance meeting, String activityId) {
+    Job job = management.createJobQuery().processInstanceId(meeting.getId())
+        .activityId(activityId).singleResult();
+    management.executeJob(job.getId());
+  }
+
+  String unitOf(Task task) {
+    return (String) tasks.getVariable(task.getId(), "unitCode");
+  }
+
+  /** Comments on every unit. */
+  void commentAll(ProcessInstance meeting) {
+    for (Task task : open(meeting, "Task_Comment")) {
+      tasks.complete(task.getId(), Map.of("comment", "点评：" + unitOf(task) + " 工作扎实，继续努力。"));
+    }
+  }
+
+  /** Every rater rates every unit: {@code grades} gives the grade per unit code and rater id. */
+  void rateAll(ProcessInstance meeting, GradeRule grades) {
+    for (Task task : open(meeting, "Task_Rate")) {
+      tasks.complete(task.getId(),
+          Map.of("grade", grades.grade(unitOf(task), task.getAssignee()).name()));
+    }
+  }
+
+  /** A meeting of {@code units} rated by {@code raters}, started without an authenticated user. */
+  ProcessInstance startSmall(List<String> units, List<String> raters) {
+    Map<String, Object> form = startForm(freeYear());
+    form.put("reportingUnits", units);
+    form.put("raters", raters);
+    return start(form);
+  }
+
+  /** Submits every report and opens the meeting stage (comment and rating tasks). */
+  void reportAllAndOpenMeeting(ProcessInstance meeting) {
+    for (Task task : open(meeting, ReviewMeetingRoles.REPORT_TASK)) {
+      tasks.complete(task.getId(), Map.of("reportSummary", SUMMARY));
+    }
+    executeJob(meeting, "Task_RecordMissingReports");
+  }
+
+  /** From an opened meeting: every comment and rating given (raters' grades by rule), tallied. */
+  void commentRateAndTally(ProcessInstance meeting, GradeRule grades) {
+    commentAll(meeting);
+    rateAll(meeting, grades);
+    executeJob(meeting, "Task_Tally");
+  }
+
+  void confirm(ProcessInstance meeting) {
+    tasks.complete(open(meeting, "Task_ConfirmResults").get(0).getId(), Map.of("confirmed", true));
+  }
+
+  long meetingId(ProcessInstance meeting) {
+    return jdbc.queryForObject("SELECT id FROM rm_meeting WHERE process_instance_id = ?",
+        Long.class, meeting.getId());
+  }
+
+  int count(String table, ProcessInstance meeting) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE meeting_id = ?",
+        Integer.class, meetingId(meeting));
+  }
+
+  interface GradeRule {
+    Grade grade(String unitCode, String raterId);
+  }
+}
