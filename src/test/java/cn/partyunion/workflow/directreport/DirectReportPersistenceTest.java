@@ -1,0 +1,147 @@
+package cn.partyunion.workflow.directreport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.partyunion.workflow.WorkflowSpringTest;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** What the direct-report service tasks leave in the application's tables. */
+@WorkflowSpringTest
+class DirectReportPersistenceTest {
+
+  private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired RepositoryService repositoryService;
+  @Autowired JdbcTemplate jdbc;
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void fullPathLeavesCandidateReviewPairingAndInspectionRowsWithTheRightValues() {
+    LocalDateTime start = LocalDateTime.of(2026, 2, 2, 9, 30);
+    setClock(start);
+    Map<String, Object> nomination = Nominations.valid();
+    String idNumber = (String) nomination.get("idNumber");
+    ProcessInstance pi = start(nomination);
+    String recordNo = (String) runtimeService.getVariable(pi.getId(), "recordNo");
+    assertThat(recordNo).matches("ZB2026\\d{6}");
+    assertThat(runtimeService.getVariable(pi.getId(), "idNumber"))
+        .isEqualTo(idNumber.substring(0, 6) + "********" + idNumber.substring(14));
+
+    complete(pi, Map.of("decision", "APPROVE"));
+    complete(pi, Map.of("decision", "RETURN", "comment", "请补充荣誉"));
+    Map<String, Object> corrected = new HashMap<>(nomination);
+    corrected.put("honors", "江苏省五一劳动奖章");
+    complete(pi, corrected);
+    complete(pi, Map.of("decision", "APPROVE"));
+    complete(pi, Map.of("decision", "APPROVE"));
+    complete(pi, Map.of("decision", "APPROVE", "comment", "同意入库"));
+    for (var task : taskService.createTaskQuery().processInstanceId(pi.getId()).list()) {
+      taskService.complete(task.getId(), "Task_NameMentor".equals(task.getTaskDefinitionKey())
+          ? Map.of("mentorName", "李红", "mentorPhone", "13800001111")
+          : Map.of("inspectorName", "周明", "inspectorPhone", "13900002222"));
+    }
+    setClock(start.plusMonths(6).plusDays(2));
+    managementService.executeJob(managementService.createJobQuery()
+        .processInstanceId(pi.getId()).singleResult().getId());
+    complete(pi, Map.of("inspectionDate", "2026-08-03", "conduct", "思想积极", "work", "完成技改",
+        "study", "参加党课", "inspectionOpinion", "FAIR"));
+
+    Map<String, Object> candidate = jdbc.queryForMap(
+        "SELECT * FROM dr_candidate WHERE record_no = ?", recordNo);
+    assertThat(candidate).containsEntry("STATUS", "IN_DATABASE")
+        .containsEntry("ENTERPRISE_CODE", "ent01").containsEntry("PARK_CODE", "park01")
+        .containsEntry("ID_NUMBER", idNumber).containsEntry("OPEN_ID_NUMBER", idNumber)
+        .containsEntry("HONORS", "江苏省五一劳动奖章").containsEntry("PROCESS_INSTANCE_ID", pi.getId());
+    assertThat(candidate.get("APPROVED_AT")).isNotNull();
+    List<Map<String, Object>> steps = jdbc.queryForList("SELECT step, decision, comment "
+        + "FROM dr_review_record WHERE record_no = ? ORDER BY decided_at, id", recordNo);
+    assertThat(steps).extracting(row -> row.get("STEP")).containsExactly("NOMINATION",
+        "LIAISON_REVIEW", "PARK_REVIEW", "RESUBMISSION", "LIAISON_REVIEW", "PARK_REVIEW",
+        "ORGDEPT_APPROVAL", "MENTOR_NAMED", "INSPECTOR_NAMED", "INSPECTION");
+    assertThat(steps.get(2)).containsEntry("DECISION", "RETURN").containsEntry("COMMENT", "请补充荣誉");
+    assertThat(jdbc.queryForList("SELECT role, person_name, phone FROM dr_pairing "
+        + "WHERE record_no = ? ORDER BY role", recordNo)).containsExactly(
+        Map.of("ROLE", "INSPECTOR", "PERSON_NAME", "周明", "PHONE", "13900002222"),
+        Map.of("ROLE", "MENTOR", "PERSON_NAME", "李红", "PHONE", "13800001111"));
+    assertThat(jdbc.queryForMap("SELECT period_no, opinion, conduct FROM dr_inspection "
+        + "WHERE record_no = ?", recordNo)).containsEntry("PERIOD_NO", 1)
+        .containsEntry("OPINION", "FAIR").containsEntry("CONDUCT", "思想积极");
+  }
+
+  @Test
+  void failingStepAfterTheWriteKeepsNeitherEngineStateNorRow() {
+    BpmnModelInstance probe = Bpmn.createExecutableProcess("directReportFailureProbe")
+        .camundaHistoryTimeToLive(1)
+        .startEvent()
+        .serviceTask("Task_StoreNomination").camundaDelegateExpression("${storeNominationDelegate}")
+        .serviceTask("Task_Fails").camundaClass(FailingStep.class.getName())
+        .endEvent().done();
+    Deployment deployment = repositoryService.createDeployment().tenantId("ent01")
+        .addModelInstance("directReportFailureProbe.bpmn", probe).deploy();
+    Map<String, Object> nomination = Nominations.valid();
+    String idNumber = (String) nomination.get("idNumber");
+    try {
+      assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(
+          "directReportFailureProbe", nomination)).hasMessageContaining("step failed");
+      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM dr_candidate WHERE id_number = ?",
+          Integer.class, idNumber)).isZero();
+      assertThat(runtimeService.createProcessInstanceQuery()
+          .processDefinitionKey("directReportFailureProbe").count()).isZero();
+    } finally {
+      repositoryService.deleteDeployment(deployment.getId(), true);
+    }
+    // nothing half-stored blocks the worker: the same ID number can be nominated for real
+    assertThat(start(nomination).isEnded()).isFalse();
+  }
+
+  /** A service task that fails after the nomination was written. */
+  public static class FailingStep implements JavaDelegate {
+    @Override
+    public void execute(DelegateExecution execution) {
+      throw new IllegalStateException("step failed");
+    }
+  }
+
+  private ProcessInstance start(Map<String, Object> nomination) {
+    Map<String, Object> variables = new HashMap<>(nomination);
+    variables.put("enterpriseCode", "ent01");
+    return runtimeService.startProcessInstanceByKey("directReport", variables);
+  }
+
+  private void complete(ProcessInstance pi, Map<String, Object> variables) {
+    var task = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+    taskService.complete(task.getId(), variables);
+  }
+
+  private static void setClock(LocalDateTime time) {
+    ClockUtil.setCurrentTime(Date.from(time.atZone(ZONE).toInstant()));
+  }
+}
