@@ -3,6 +3,7 @@ package cn.partyunion.workflow.directreport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -166,6 +167,24 @@ class DirectReportAuthorizationTest {
             .contentType(MediaType.APPLICATION_JSON).content("{\"userId\":\"ent01\"}"));
     assertThat(assign.getStatus()).isEqualTo(403);
     assertStillOpen(c.liaisonTaskId(), "liaison01");
+  }
+
+  /** TASK_WORK on the definition lets the enterprise see the task, not rewrite its data. */
+  @Test
+  void theEnterpriseCannotChangeTheVariablesOfTheLiaisonsTask() throws Exception {
+    Case c = nominateAsEnt01();
+    String body = "{\"value\":\"ent01\",\"type\":\"String\"}";
+    MockHttpServletResponse taskVariable = rest.perform("ent01",
+        put("/engine-rest/task/" + c.liaisonTaskId() + "/variables/liaisonId")
+            .contentType(MediaType.APPLICATION_JSON).content(body));
+    assertThat(taskVariable.getStatus()).as(taskVariable.getContentAsString()).isEqualTo(403);
+    MockHttpServletResponse instanceVariable = rest.perform("ent01",
+        put("/engine-rest/process-instance/" + c.processInstanceId() + "/variables/liaisonId")
+            .contentType(MediaType.APPLICATION_JSON).content(body));
+    assertThat(instanceVariable.getStatus()).as(instanceVariable.getContentAsString())
+        .isIn(403, 404);
+    assertThat(runtimeService.getVariable(c.processInstanceId(), "liaisonId"))
+        .isEqualTo("liaison01");
   }
 
   @ParameterizedTest
