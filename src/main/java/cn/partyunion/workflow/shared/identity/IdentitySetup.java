@@ -50,12 +50,16 @@ public class IdentitySetup {
     }
   }
 
-  /** Creates the user {@code id} with the given password and Chinese names. */
-  public void ensureUser(String id, String lastName, String firstName, String password) {
+  /**
+   * Creates the user {@code id} with the given password. Chinese names are written family
+   * name first and the webapps show "first name, last name": the full name is therefore kept
+   * as first name ({@code familyName + givenName}) and the last name stays empty.
+   */
+  public void ensureUser(String id, String familyName, String givenName, String password) {
     if (identityService.createUserQuery().userId(id).count() == 0) {
       User user = identityService.newUser(id);
-      user.setLastName(lastName);
-      user.setFirstName(firstName);
+      user.setFirstName(familyName + givenName);
+      user.setLastName("");
       user.setPassword(password);
       user.setEmail(id + "@example.cn");
       identityService.saveUser(user);

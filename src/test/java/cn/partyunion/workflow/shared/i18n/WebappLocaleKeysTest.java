@@ -1,0 +1,235 @@
+package cn.partyunion.workflow.shared.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Our Simplified-Chinese locale files for the Camunda webapps
+ * ({@code src/main/resources/META-INF/resources/webjars/camunda/app/<webapp>/locales/zh-CN.json})
+ * must stay in step with the English file shipped in the Camunda webjar: after a Camunda
+ * upgrade this test names every key that was added or removed upstream.
+ */
+class WebappLocaleKeysTest {
+
+  private static final String APP = "META-INF/resources/webjars/camunda/app/";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** {{placeholders}}, "{}" (ng-pluralize count), HTML tags and entities, moment's %d / %s. */
+  private static final Pattern MARKUP =
+      Pattern.compile("\\{\\{.*?}}|\\{}|<[^>]*>|&[a-zA-Z]+;|%[ds]");
+
+  /**
+   * Labels whose English value is the bare plural suffix "s" (appended to "instance"): Chinese
+   * has no plural inflection, so their translation is intentionally empty.
+   */
+  private static final Set<String> PLURAL_SUFFIX_KEYS =
+      Set.of(
+          "labels.PLGN_BATCH_S",
+          "labels.PLGN_MIG_S",
+          "labels.PLGN_MOD_DIALOG_S",
+          "labels.PLGN_MOD_RESTART_DIALOG_S");
+
+  /** Values that stay as they are in Chinese: product names, abbreviations, a date pattern. */
+  private static final Set<String> KEPT_AS_IS =
+      Set.of("Camunda", "Optimize", "ID", "ID*", "CSV", "JSON", "YYYY-MM-DDTHH:mm:ss");
+
+  private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
+  private static final Pattern ENGLISH_WORD = Pattern.compile("[A-Za-z]{2,}");
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
+  void zhCnHasEveryShippedKeyAndNoOther(String webapp) throws IOException {
+    Map<String, String> en = shippedEnglish(webapp);
+    Map<String, String> zh = ourChinese(webapp);
+
+    Set<String> missing = new TreeSet<>(en.keySet());
+    missing.removeAll(zh.keySet());
+    Set<String> extra = new TreeSet<>(zh.keySet());
+    extra.removeAll(en.keySet());
+
+    assertThat(missing.isEmpty() && extra.isEmpty())
+        .as(
+            "%s: zh-CN.json must have exactly the keys of the shipped en.json%n"
+                + "  missing in zh-CN.json: %s%n  not in the shipped en.json: %s",
+            webapp, missing, extra)
+        .isTrue();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
+  void zhCnValueIsNotEmptyWhereEnglishIsNot(String webapp) throws IOException {
+    Map<String, String> en = shippedEnglish(webapp);
+    Map<String, String> zh = ourChinese(webapp);
+
+    List<String> empty = new ArrayList<>();
+    en.forEach(
+        (key, english) -> {
+          String chinese = zh.get(key);
+          if (!english.isBlank()
+              && !PLURAL_SUFFIX_KEYS.contains(key)
+              && (chinese == null || chinese.isBlank())) {
+            empty.add(key);
+          }
+        });
+
+    assertThat(empty).as("%s: zh-CN.json keys with an empty value", webapp).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
+  void zhCnKeepsEveryPlaceholderAndMarkup(String webapp) throws IOException {
+    Map<String, String> en = shippedEnglish(webapp);
+    Map<String, String> zh = ourChinese(webapp);
+
+    List<String> broken = new ArrayList<>();
+    en.forEach(
+        (key, english) -> {
+          String chinese = zh.getOrDefault(key, "");
+          List<String> expected = markup(english);
+          List<String> actual = markup(chinese);
+          if (!expected.equals(actual)) {
+            broken.add(key + ": expected " + expected + " but was " + actual + " in \"" + chinese + "\"");
+          }
+        });
+
+    assertThat(broken)
+        .as("%s: zh-CN.json values that lost or changed a {{placeholder}} or markup", webapp)
+        .isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
+  void zhCnLeavesNoLabelInEnglish(String webapp) throws IOException {
+    Map<String, String> en = shippedEnglish(webapp);
+    Map<String, String> zh = ourChinese(webapp);
+
+    List<String> untranslated = new ArrayList<>();
+    en.forEach(
+        (key, english) -> {
+          String chinese = zh.getOrDefault(key, "");
+          boolean hasWords = ENGLISH_WORD.matcher(MARKUP.matcher(english).replaceAll("")).find();
+          if (key.startsWith("labels.")
+              && hasWords
+              && !chinese.isBlank()
+              && !KEPT_AS_IS.contains(chinese)
+              && !CJK.matcher(chinese).find()) {
+            untranslated.add(key + " = \"" + chinese + "\"");
+          }
+        });
+
+    assertThat(untranslated).as("%s: zh-CN.json labels left in English", webapp).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
+  void configJsTakesItsLocalesAndLanguageSwitchFromTheSharedModule(String webapp)
+      throws IOException {
+    String configJs = read(resource(APP + webapp + "/scripts/config.js"));
+    assertThat(configJs)
+        .contains("import {locales} from '../../partyunion/locale.js';")
+        .contains("locales: locales,")
+        .contains("customScripts: ['../partyunion/language-switch'");
+    assertThat(read(resource(APP + webapp + "/styles/user-styles.css")))
+        .contains("@import url(\"../../partyunion/styles.css\");");
+  }
+
+  @org.junit.jupiter.api.Test
+  void sharedLocaleModuleOffersChineseEnglishAndGerman() throws IOException {
+    String localeJs = read(resource(APP + "partyunion/locale.js"));
+    Matcher available =
+        Pattern.compile("availableLocales:\\s*\\[([^\\]]*)]").matcher(localeJs);
+    List<String> offered = new java.util.ArrayList<>();
+    while (available.find()) {
+      offered.addAll(List.of(available.group(1).replaceAll("\\s", "").split(",")));
+    }
+    assertThat(offered).as("availableLocales of partyunion/locale.js")
+        .contains("'zh-CN'", "'en'", "'de'");
+  }
+
+  // --- helpers ---
+
+  /** en.json as shipped in the camunda-webapp-webjar (we never override it). */
+  private static Map<String, String> shippedEnglish(String webapp) throws IOException {
+    String path = APP + webapp + "/locales/en.json";
+    List<URL> candidates =
+        Collections.list(WebappLocaleKeysTest.class.getClassLoader().getResources(path));
+    URL fromWebjar =
+        candidates.stream()
+            .filter(url -> url.toString().contains("camunda-webapp-webjar"))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new AssertionError(
+                        path + " not found in the camunda-webapp-webjar on the test classpath; found: "
+                            + candidates));
+    return flatten(fromWebjar);
+  }
+
+  /** Our zh-CN.json from src/main/resources. */
+  private static Map<String, String> ourChinese(String webapp) throws IOException {
+    return flatten(resource(APP + webapp + "/locales/zh-CN.json"));
+  }
+
+  private static URL resource(String path) {
+    URL url = WebappLocaleKeysTest.class.getClassLoader().getResource(path);
+    assertThat(url).as("classpath resource %s", path).isNotNull();
+    return url;
+  }
+
+  private static Map<String, String> flatten(URL url) throws IOException {
+    // Jackson skips the UTF-8 byte order mark that Camunda's en.json files start with.
+    try (InputStream in = url.openStream()) {
+      Map<String, String> flat = new LinkedHashMap<>();
+      flatten("", JSON.readTree(in), flat);
+      return flat;
+    }
+  }
+
+  private static void flatten(String path, JsonNode node, Map<String, String> flat) {
+    if (node.isObject()) {
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
+        flatten(path.isEmpty() ? field.getKey() : path + "." + field.getKey(), field.getValue(), flat);
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        flatten(path + "[" + i + "]", node.get(i), flat);
+      }
+    } else {
+      flat.put(path, node.asText());
+    }
+  }
+
+  private static List<String> markup(String value) {
+    List<String> tokens = new ArrayList<>();
+    Matcher matcher = MARKUP.matcher(value);
+    while (matcher.find()) {
+      tokens.add(matcher.group());
+    }
+    Collections.sort(tokens);
+    return tokens;
+  }
+
+  private static String read(URL url) throws IOException {
+    try (InputStream in = url.openStream()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}
