@@ -10,6 +10,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Collections;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockServletContext;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Real HTTP calls against the test application's port (the engine's REST API is a Jersey servlet
@@ -57,15 +62,60 @@ public final class HttpApi {
     if (user != null) {
       request.header("Authorization", basic(user));
     }
+    HttpResponse<String> response = send(request.build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8), method + " " + path);
+    return new Response(response.statusCode(), response.body());
+  }
+
+  /**
+   * Sends a request written with MockMvc's builders ({@code get(...)}, {@code post(...)
+   * .content(...)}) over real HTTP as {@code user}, and returns the answer as a mock response.
+   */
+  public MockHttpServletResponse perform(String user, MockHttpServletRequestBuilder request) {
+    return perform(request.header("Authorization", basic(user)));
+  }
+
+  /** Like {@link #perform(String, MockHttpServletRequestBuilder)}, with the request's headers. */
+  public MockHttpServletResponse perform(MockHttpServletRequestBuilder builder) {
+    MockHttpServletRequest built = builder.buildRequest(new MockServletContext());
+    String path = built.getRequestURI()
+        + (built.getQueryString() == null ? "" : "?" + built.getQueryString());
+    byte[] content = built.getContentAsByteArray();
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+        .timeout(Duration.ofSeconds(60))
+        .method(built.getMethod(), content == null || content.length == 0
+            ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(content));
+    for (String name : Collections.list(built.getHeaderNames())) {
+      if (!"Content-Length".equalsIgnoreCase(name)) {
+        Collections.list(built.getHeaders(name)).forEach(value -> request.header(name, value));
+      }
+    }
+    if (built.getContentType() != null && built.getHeader("Content-Type") == null) {
+      request.header("Content-Type", built.getContentType());
+    }
+    HttpResponse<byte[]> answer = send(request.build(), HttpResponse.BodyHandlers.ofByteArray(),
+        built.getMethod() + " " + path);
+    MockHttpServletResponse response = new MockHttpServletResponse();
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.setStatus(answer.statusCode());
+    answer.headers().map().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
     try {
-      HttpResponse<String> response =
-          client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      return new Response(response.statusCode(), response.body());
+      response.getOutputStream().write(answer.body());
     } catch (IOException e) {
-      throw new AssertionError(method + " " + path + " failed", e);
+      throw new AssertionError(e);
+    }
+    return response;
+  }
+
+  private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler,
+      String what) {
+    try {
+      return client.send(request, handler);
+    } catch (IOException e) {
+      throw new AssertionError(what + " failed", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new AssertionError(method + " " + path + " interrupted", e);
+      throw new AssertionError(what + " interrupted", e);
     }
   }
 

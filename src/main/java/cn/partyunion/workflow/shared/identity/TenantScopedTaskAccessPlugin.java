@@ -33,7 +33,9 @@ import org.springframework.stereotype.Component;
  *       they or their groups belong to — an indexed condition on the task table;</li>
  *   <li>checks at claim and completion that the user is the task's assignee, candidate user or
  *       member of a candidate group ({@link TaskEntitlementListener}), so that a role with
- *       TASK_WORK on the definition cannot work on another role's task of the same case.</li>
+ *       TASK_WORK on the definition cannot work on another role's task of the same case;</li>
+ *   <li>answers the engine's tenant-check refusal with 403 instead of 500
+ *       ({@link TenantRefusalInterceptor}).</li>
  * </ul>
  * Other processes keep the engine's per-task grants.
  */
@@ -61,6 +63,10 @@ public class TenantScopedTaskAccessPlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
     }
     configuration.getCustomPostBPMNParseListeners().add(new EntitlementParseListener());
+    if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
+      configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
+    }
+    configuration.getCustomPreCommandInterceptorsTxRequired().add(new TenantRefusalInterceptor());
   }
 
   /** The process keys whose tasks are isolated by tenant instead of per-task grants. */
