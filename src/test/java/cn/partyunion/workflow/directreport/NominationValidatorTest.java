@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -34,24 +33,11 @@ class NominationValidatorTest {
     return first17 + ResidentIdNumber.checkCharacter(first17);
   }
 
-  /** A complete valid nomination as Camunda Forms submits it. */
+  /** A complete valid nomination as Camunda Forms submits it, born on {@code BIRTH}. */
   static Map<String, Object> valid() {
-    Map<String, Object> v = new HashMap<>();
-    v.put("candidateName", "张三");
-    v.put("gender", "MALE");
-    v.put("ethnicity", "汉族");
+    Map<String, Object> v = Nominations.valid();
     v.put("birthDate", BIRTH.toString());
     v.put("idNumber", idFor(BIRTH));
-    v.put("phone", "13812345678");
-    v.put("education", "大专");
-    v.put("jobTitle", "数控车工");
-    v.put("skillLevel", "高级工");
-    v.put("talentCategory", "TECHNICAL_EXPERT");
-    v.put("politicalStatus", "MASSES");
-    v.put("applicationDate", "2026-03-01");
-    v.put("discoveryChannel", "企业推荐");
-    v.put("honors", "市级技术能手");
-    v.put("recommendationReason", "该同志技术过硬，在车间生产攻关中表现突出，积极向党组织靠拢。");
     return v;
   }
 
