@@ -42,7 +42,11 @@ public class UserFacingErrorFilter extends OncePerRequestFilter {
         body.put("type", error.type());
         body.put("message", error.message());
         body.put("code", 0);
-        response.getOutputStream().write(json.writeValueAsBytes(body));
+        byte[] bytes = json.writeValueAsBytes(body);
+        // the engine already declared the length of its own (discarded) body: replace it, or
+        // browsers wait for the missing bytes and report a network error instead of the message
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
       }
     } finally {
       UserFacingError.clear();
