@@ -50,9 +50,11 @@ public class DirectReportRoles implements ApplicationRunner {
     identity.ensureGroup(ORGDEPT, "区委组织部");
     for (String group : List.of(ENTERPRISE, LIAISON, PARK, ORGDEPT)) {
       identity.grantTasklistAccess(group);
+      // READ_INSTANCE: Tasklist reads the list columns (candidate, enterprise, record number)
+      // as process variables; the tenant check keeps each user to their own enterprises' cases
       identity.grantGroup(group, Resources.PROCESS_DEFINITION, KEY,
           ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_TASK,
-          ProcessDefinitionPermissions.TASK_WORK);
+          ProcessDefinitionPermissions.TASK_WORK, ProcessDefinitionPermissions.READ_INSTANCE);
     }
     identity.grantGroup(ENTERPRISE, Resources.PROCESS_DEFINITION, KEY,
         ProcessDefinitionPermissions.CREATE_INSTANCE);
