@@ -72,7 +72,7 @@ public final class CamundaWebapps {
    * just created is on the first page however many older ones the database holds.
    */
   public void sortNewestFirst() {
-    String url = browser.driver().getCurrentUrl();
+    String url = browser.driver().getCurrentUrl().replaceAll("[?&]sorting=[^&]*", "");
     String sorting = "sorting=%5B%7B%22sortBy%22:%22created%22,%22sortOrder%22:%22desc%22%7D%5D";
     browser.open(url + (url.contains("?") ? "&" : "?") + sorting);
   }

@@ -52,6 +52,8 @@ class DirectReportBrowserTest {
 
     // a. the enterprise contact nominates the worker
     webapps.login("tasklist", "ent01", PASSWORD);
+    browser.textAppears(By.tagName("body"), "发起流程"); // the webapps speak Chinese (zh-CN)
+    browser.textAppears(By.tagName("body"), "本单位待办");
     browser.screenshot("ent01-tasklist");
     webapps.openStartForm(PROCESS_NAME);
     browser.screenshot("start-form-empty");
@@ -84,6 +86,8 @@ class DirectReportBrowserTest {
     assertThat(webapps.value("Field_enterpriseName", "")).isEqualTo("南通华芯微电子有限公司");
     assertThat(browser.driver().findElement(CamundaWebapps.field("Field_candidateName", ""))
         .getDomAttribute("readonly")).isNotNull();
+    browser.textAppears(By.tagName("body"), "培养对象信息");
+    browser.textAppears(By.tagName("body"), "完成");
     browser.screenshot("liaison-review-form");
     webapps.radio("Field_decision", "同意");
     browser.screenshot("liaison-review-approve");
@@ -105,6 +109,7 @@ class DirectReportBrowserTest {
             + "[normalize-space(.)='directReport']]/td[contains(@class,'instances')]"));
     assertThat(Integer.parseInt(instances.getText().trim())).isPositive();
     assertThat(browser.visible(row).getText()).contains(PROCESS_NAME);
+    browser.textAppears(By.tagName("body"), "流程定义");
     browser.screenshot("cockpit-processes");
     browser.visible(row).findElement(By.cssSelector("td.key a")).click();
     browser.visible(By.cssSelector("svg [data-element-id='Task_LiaisonReview']"));

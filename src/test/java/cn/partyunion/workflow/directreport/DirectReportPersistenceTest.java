@@ -74,25 +74,27 @@ class DirectReportPersistenceTest {
     complete(pi, Map.of("inspectionDate", "2026-08-03", "conduct", "思想积极", "work", "完成技改",
         "study", "参加党课", "inspectionOpinion", "FAIR"));
 
-    Map<String, Object> candidate = jdbc.queryForMap(
-        "SELECT * FROM dr_candidate WHERE record_no = ?", recordNo);
+    Map<String, Object> candidate = upperCaseKeys(jdbc.queryForMap(
+        "SELECT * FROM dr_candidate WHERE record_no = ?", recordNo));
     assertThat(candidate).containsEntry("STATUS", "IN_DATABASE")
         .containsEntry("ENTERPRISE_CODE", "ent01").containsEntry("PARK_CODE", "park01")
         .containsEntry("ID_NUMBER", idNumber).containsEntry("OPEN_ID_NUMBER", idNumber)
         .containsEntry("HONORS", "江苏省五一劳动奖章").containsEntry("PROCESS_INSTANCE_ID", pi.getId());
     assertThat(candidate.get("APPROVED_AT")).isNotNull();
     List<Map<String, Object>> steps = jdbc.queryForList("SELECT step, decision, comment "
-        + "FROM dr_review_record WHERE record_no = ? ORDER BY decided_at, id", recordNo);
+        + "FROM dr_review_record WHERE record_no = ? ORDER BY decided_at, id", recordNo).stream()
+        .map(DirectReportPersistenceTest::upperCaseKeys).toList();
     assertThat(steps).extracting(row -> row.get("STEP")).containsExactly("NOMINATION",
         "LIAISON_REVIEW", "PARK_REVIEW", "RESUBMISSION", "LIAISON_REVIEW", "PARK_REVIEW",
         "ORGDEPT_APPROVAL", "MENTOR_NAMED", "INSPECTOR_NAMED", "INSPECTION");
     assertThat(steps.get(2)).containsEntry("DECISION", "RETURN").containsEntry("COMMENT", "请补充荣誉");
     assertThat(jdbc.queryForList("SELECT role, person_name, phone FROM dr_pairing "
-        + "WHERE record_no = ? ORDER BY role", recordNo)).containsExactly(
+        + "WHERE record_no = ? ORDER BY role", recordNo).stream()
+        .map(DirectReportPersistenceTest::upperCaseKeys).toList()).containsExactly(
         Map.of("ROLE", "INSPECTOR", "PERSON_NAME", "周明", "PHONE", "13900002222"),
         Map.of("ROLE", "MENTOR", "PERSON_NAME", "李红", "PHONE", "13800001111"));
-    assertThat(jdbc.queryForMap("SELECT period_no, opinion, conduct FROM dr_inspection "
-        + "WHERE record_no = ?", recordNo)).containsEntry("PERIOD_NO", 1)
+    assertThat(upperCaseKeys(jdbc.queryForMap("SELECT period_no, opinion, conduct "
+        + "FROM dr_inspection WHERE record_no = ?", recordNo))).containsEntry("PERIOD_NO", 1)
         .containsEntry("OPINION", "FAIR").containsEntry("CONDUCT", "思想积极");
   }
 
@@ -120,6 +122,13 @@ class DirectReportPersistenceTest {
     }
     // nothing half-stored blocks the worker: the same ID number can be nominated for real
     assertThat(start(nomination).isEnded()).isFalse();
+  }
+
+  /** Column labels as H2 reports them (MySQL/MariaDB report them as written: lower case). */
+  private static Map<String, Object> upperCaseKeys(Map<String, Object> row) {
+    Map<String, Object> upper = new java.util.LinkedHashMap<>();
+    row.forEach((column, value) -> upper.put(column.toUpperCase(java.util.Locale.ROOT), value));
+    return upper;
   }
 
   /** A service task that fails after the nomination was written. */

@@ -68,10 +68,10 @@ class NominationValidatorTest {
   @Test
   void acceptsACompleteNominationAndReturnsItsValues() {
     Nomination n = validate(valid());
-    assertThat(n.candidateName()).isEqualTo("张三");
+    assertThat(n.candidateName()).isEqualTo("王建国");
     assertThat(n.birthDate()).isEqualTo(BIRTH);
     assertThat(n.idNumber()).isEqualTo(idFor(BIRTH));
-    assertThat(n.applicationDate()).isEqualTo(LocalDate.of(2026, 3, 1));
+    assertThat(n.applicationDate()).isEqualTo(LocalDate.of(2024, 5, 4));
     assertThat(n.politicalStatus()).isEqualTo("MASSES");
   }
 
