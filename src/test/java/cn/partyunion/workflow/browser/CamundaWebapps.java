@@ -72,9 +72,14 @@ public final class CamundaWebapps {
    * just created is on the first page however many older ones the database holds.
    */
   public void sortNewestFirst() {
-    String url = browser.driver().getCurrentUrl().replaceAll("[?&]sorting=[^&]*", "");
+    String url = browser.driver().getCurrentUrl();
+    int query = url.indexOf('?', Math.max(0, url.indexOf('#')));
+    String base = query < 0 ? url : url.substring(0, query);
+    String others = query < 0 ? "" : java.util.Arrays.stream(url.substring(query + 1).split("&"))
+        .filter(param -> !param.isEmpty() && !param.startsWith("sorting="))
+        .map(param -> "&" + param).collect(java.util.stream.Collectors.joining());
     String sorting = "sorting=%5B%7B%22sortBy%22:%22created%22,%22sortOrder%22:%22desc%22%7D%5D";
-    browser.open(url + (url.contains("?") ? "&" : "?") + sorting);
+    browser.open(base + "?" + sorting + others);
   }
 
   /** The task list entry with this task name whose text shows {@code text} (e.g. a name). */
