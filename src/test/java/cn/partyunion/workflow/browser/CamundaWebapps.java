@@ -110,6 +110,16 @@ public final class CamundaWebapps {
 
   // ---------------------------------------------------------------- Camunda Forms (form-js)
 
+  /**
+   * Opens a task by id inside the current filter (as a link from a notice would) and waits for
+   * its form.
+   */
+  public void openTaskById(String taskId) {
+    String url = browser.driver().getCurrentUrl().replaceAll("&task=[^&]*", "");
+    browser.open(url + (url.contains("?") ? "&" : "?") + "task=" + taskId);
+    waitForForm();
+  }
+
   private void waitForForm() {
     browser.visible(By.cssSelector(".fjs-container form.fjs-form"));
   }

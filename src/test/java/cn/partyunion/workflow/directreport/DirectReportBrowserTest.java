@@ -19,9 +19,10 @@ import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The direct-report path through the real webapps in headless Chromium (DOMAIN §1): ent01
+ * The direct-report path through the real webapps in headless Chromium (DOMAIN §1): ent05
+ * (an enterprise no other test uses, so that its liaison's and park's lists stay short)
  * nominates a worker on the start form (first with a wrong ID check digit, refused with the
- * server's Chinese message), liaison01, park01 and orgdept01 approve in Tasklist, admin sees
+ * server's Chinese message), liaison05, park05 and orgdept01 approve in Tasklist, admin sees
  * the diagram and the running instance in Cockpit; the application API then lists the case as
  * {@code IN_DATABASE}. Screenshots: {@code target/screenshots/DirectReportBrowserTest.*}.
  */
@@ -51,10 +52,10 @@ class DirectReportBrowserTest {
     String idNumber = Nominations.idNumber(birthDate);
 
     // a. the enterprise contact nominates the worker
-    webapps.login("tasklist", "ent01", PASSWORD);
+    webapps.login("tasklist", "ent05", PASSWORD);
     browser.textAppears(By.tagName("body"), "发起流程"); // the webapps speak Chinese (zh-CN)
     browser.textAppears(By.tagName("body"), "本单位待办");
-    browser.screenshot("ent01-tasklist");
+    browser.screenshot("ent05-tasklist");
     webapps.openStartForm(PROCESS_NAME);
     browser.screenshot("start-form-empty");
     fillNomination(webapps, name, birthDate, withWrongCheckCharacter(idNumber));
@@ -72,18 +73,18 @@ class DirectReportBrowserTest {
     webapps.logout();
 
     // b. the liaison finds the talk-and-review task in 我的待办 and approves
-    webapps.login("tasklist", "liaison01", PASSWORD);
+    webapps.login("tasklist", "liaison05", PASSWORD);
     webapps.openFilter("我的待办");
     webapps.sortNewestFirst();
     By liaisonTask = webapps.taskInList("特约培养联系人谈话审核", name);
     browser.visible(liaisonTask);
-    browser.screenshot("liaison01-my-tasks");
+    browser.screenshot("liaison05-my-tasks");
     webapps.openTask(liaisonTask);
     assertThat(webapps.value("Field_candidateName", "")).isEqualTo(name);
     assertThat(webapps.value("Field_idNumber", ""))
         .isEqualTo(ResidentIdNumber.mask(idNumber))
         .matches("\\d{6}\\*{8}\\d{3}[\\dX]");
-    assertThat(webapps.value("Field_enterpriseName", "")).isEqualTo("南通华芯微电子有限公司");
+    assertThat(webapps.value("Field_enterpriseName", "")).isEqualTo("南通通光新能源科技有限公司");
     assertThat(browser.driver().findElement(CamundaWebapps.field("Field_candidateName", ""))
         .getDomAttribute("readonly")).isNotNull();
     browser.textAppears(By.tagName("body"), "培养对象信息");
@@ -96,8 +97,19 @@ class DirectReportBrowserTest {
     webapps.logout();
 
     // c. the park committee and the organization department approve
-    approveAs(webapps, browser, "park01", "开发园区党工委审核", name, "park");
-    approveAs(webapps, browser, "orgdept01", "区委组织部审批", name, "orgdept");
+    approveAs(webapps, browser, "park05", "开发园区党工委审核", name, "park");
+    // the organization department's queue holds every enterprise's cases: open the task by id
+    webapps.login("tasklist", "orgdept01", PASSWORD);
+    webapps.openFilter("本单位待办");
+    browser.screenshot("orgdept-unit-tasks");
+    webapps.openTaskById(orgdeptTaskId(idNumber));
+    assertThat(webapps.value("Field_candidateName", "")).isEqualTo(name);
+    webapps.claimTask();
+    webapps.radio("Field_decision", "同意");
+    browser.screenshot("orgdept-review-approve");
+    webapps.completeTask();
+    browser.screenshot("orgdept-review-completed");
+    webapps.logout();
 
     // d. Cockpit draws the model and counts the running instance
     webapps.login("cockpit", "admin", PASSWORD);
@@ -126,7 +138,7 @@ class DirectReportBrowserTest {
         .findFirst().orElseThrow(() -> new AssertionError(
             "no IN_DATABASE candidate with ID " + idNumber + " in " + candidates));
     assertThat(candidate.path("candidateName").asText()).isEqualTo(name);
-    assertThat(candidate.path("enterpriseCode").asText()).isEqualTo("ent01");
+    assertThat(candidate.path("enterpriseCode").asText()).isEqualTo("ent05");
     assertThat(candidate.path("status").asText()).isEqualTo("IN_DATABASE");
   }
 
@@ -166,6 +178,20 @@ class DirectReportBrowserTest {
     webapps.completeTask();
     browser.screenshot(shotPrefix + "-review-completed");
     webapps.logout();
+  }
+
+  /** The open approval task of the organization department for the case of this ID number. */
+  private String orgdeptTaskId(String idNumber) {
+    HttpApi api = new HttpApi(port, "");
+    JsonNode cases = api.call("GET", "orgdept01",
+        "/api/direct-report/candidates?status=UNDER_REVIEW&enterprise=ent05&size=200", null).json();
+    String recordNo = StreamSupport.stream(cases.spliterator(), false)
+        .filter(c -> idNumber.equals(c.path("idNumber").asText()))
+        .map(c -> c.path("recordNo").asText()).findFirst().orElseThrow();
+    JsonNode tasks = api.call("GET", "orgdept01", "/engine-rest/task?processInstanceBusinessKey="
+        + recordNo + "&taskDefinitionKey=Task_OrgDeptApproval", null).json();
+    assertThat(tasks).hasSize(1);
+    return tasks.get(0).path("id").asText();
   }
 
   /** The same number with a check character that GB 11643 refuses. */
