@@ -6,9 +6,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * Process-test coverage rules: the test classes named {@code *ProcessTest} (one per process,
- * walking every path of it) must each cover 100% of the flow nodes and sequence flows of the
- * process they run. Reports go to {@code target/process-test-coverage/}.
+ * Process-test coverage rules for {@link ProcessCoverageTest} classes: each must cover 100% of
+ * the flow nodes and sequence flows of the process it runs.
  */
 @TestConfiguration(proxyBeanMethods = false)
 class CoverageRules {
@@ -18,7 +17,6 @@ class CoverageRules {
   ProcessEngineCoverageProperties coverageRules() {
     return ProcessEngineCoverageProperties.builder()
         .handleTestMethodCoverage(false)
-        .addInclusionPatternForTestClasses(".*ProcessTest")
         .assertClassCoverageAtLeast(1.0)
         .build();
   }

@@ -1,0 +1,30 @@
+package cn.partyunion.workflow.chairstipend;
+
+import static cn.partyunion.workflow.chairstipend.ChairStipendVariables.QUARTER;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * End listener of the {@code chairStipend} process: an instance that ends before its list is
+ * approved (cancelled in Cockpit) sets its quarter to CANCELLED, so that the quarter can be
+ * opened again. An approved quarter stays APPROVED.
+ */
+@Component
+public class CloseQuarterListener implements ExecutionListener {
+
+  private final QuarterRoster roster;
+
+  public CloseQuarterListener(QuarterRoster roster) {
+    this.roster = roster;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    Object quarter = execution.getVariable(QUARTER);
+    if (quarter != null) {
+      roster.cancel(quarter.toString(), execution.getProcessInstanceId());
+    }
+  }
+}
