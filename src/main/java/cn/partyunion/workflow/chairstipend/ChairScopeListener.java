@@ -7,10 +7,10 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Start listener of the per-chair sub-process: loads the chair's roster row into local
- * variables (name, enterprise, town union, members, months, self-report) and declares the
- * task results ({@code dutiesSummary}, {@code score}, {@code comment}, {@code grade},
- * {@code monthlyAmount}) as local, so that parallel chairs never overwrite each other.
+ * Start listener of {@code chairStipendChair} (inside its first job): loads the chair's roster
+ * row into variables shown by the forms (name, enterprise, town union = the assessment's
+ * candidate group, members, months) and {@code selfReported} / {@code dutiesSummary} (a
+ * returned list skips the self-report on record).
  */
 @Component
 public class ChairScopeListener implements ExecutionListener {
@@ -25,16 +25,12 @@ public class ChairScopeListener implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     RosterEntry entry = roster.entry((String) execution.getVariable(QUARTER),
         (String) execution.getVariable(CHAIR_ID));
-    execution.setVariableLocal(CHAIR_NAME, entry.chairName());
-    execution.setVariableLocal(ENTERPRISE_NAME, entry.enterpriseName());
-    execution.setVariableLocal(TOWN_UNIT_CODE, entry.townUnitCode());
-    execution.setVariableLocal(UNION_MEMBERS, entry.unionMembers());
-    execution.setVariableLocal(MONTHS, entry.months());
-    execution.setVariableLocal(SELF_REPORTED, entry.dutiesSummary() != null);
-    execution.setVariableLocal(DUTIES_SUMMARY, entry.dutiesSummary());
-    execution.setVariableLocal(SCORE, null);
-    execution.setVariableLocal(COMMENT, null);
-    execution.setVariableLocal(GRADE, null);
-    execution.setVariableLocal(MONTHLY_AMOUNT, null);
+    execution.setVariable(CHAIR_NAME, entry.chairName());
+    execution.setVariable(ENTERPRISE_NAME, entry.enterpriseName());
+    execution.setVariable(TOWN_UNIT_CODE, entry.townUnitCode());
+    execution.setVariable(UNION_MEMBERS, entry.unionMembers());
+    execution.setVariable(MONTHS, entry.months());
+    execution.setVariable(SELF_REPORTED, entry.dutiesSummary() != null);
+    execution.setVariable(DUTIES_SUMMARY, entry.dutiesSummary());
   }
 }

@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxMonthlyAmount highest paid monthly amount in yuan (seed 001: 350 yuan)
  * @param minDutiesSummaryLength minimum characters of a self-report (DOMAIN §3: 20)
  * @param rosterPageSize chairs read and written per page while the roster is built
+ * @param assessmentCheckInterval how often the quarter checks whether every chair's
+ *     self-report and assessment is done (default {@code PT1H})
  */
 @ConfigurationProperties("partyunion.chair-stipend")
 public record ChairStipendProperties(
@@ -25,4 +27,5 @@ public record ChairStipendProperties(
     int minMonthlyAmount,
     int maxMonthlyAmount,
     int minDutiesSummaryLength,
-    int rosterPageSize) {}
+    int rosterPageSize,
+    Duration assessmentCheckInterval) {}

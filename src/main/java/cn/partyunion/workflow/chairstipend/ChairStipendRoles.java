@@ -41,6 +41,8 @@ public class ChairStipendRoles implements ApplicationRunner {
     for (String group : List.of(CITY_GROUP, TOWN_GROUP, CHAIR_GROUP)) {
       identity.grantTasklistAccess(group);
       identity.grantGroup(group, Resources.PROCESS_DEFINITION, PROCESS_KEY, Permissions.READ);
+      identity.grantGroup(group, Resources.PROCESS_DEFINITION, ChairInstances.CHAIR_PROCESS,
+          Permissions.READ);
     }
     identity.grantGroup(CITY_GROUP, Resources.PROCESS_DEFINITION, PROCESS_KEY,
         Permissions.CREATE_INSTANCE, Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
@@ -51,11 +53,11 @@ public class ChairStipendRoles implements ApplicationRunner {
         Map.of("name", "chairName", "label", "工会主席"),
         Map.of("name", "enterpriseName", "label", "企业"));
     identity.ensureFilter("我的季度述职",
-        identity.taskQuery().processDefinitionKey(PROCESS_KEY)
+        identity.taskQuery().processDefinitionKey(ChairInstances.CHAIR_PROCESS)
             .taskAssigneeExpression("${currentUser()}"),
         Map.of("priority", 40, "variables", columns), CHAIR_GROUP);
     identity.ensureFilter("本镇（街道）、园区工会主席考核",
-        identity.taskQuery().processDefinitionKey(PROCESS_KEY)
+        identity.taskQuery().processDefinitionKey(ChairInstances.CHAIR_PROCESS)
             .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks(),
         Map.of("priority", 41, "variables", columns), TOWN_GROUP);
     identity.ensureFilter("季度津贴名单审批",

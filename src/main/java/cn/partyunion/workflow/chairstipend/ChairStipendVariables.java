@@ -10,12 +10,13 @@ public final class ChairStipendVariables {
   public static final String QUARTER = "quarter";
   /** Deadline of every self-report of the quarter (date). */
   public static final String SELF_REPORT_DUE_DATE = "selfReportDueDate";
-  /** Ids of the chairs the multi-instance runs for (list of strings). */
-  public static final String CHAIR_IDS = "chairIds";
-  /** Registered chairs on the roster and eligible ones (integers). */
-  public static final String ROSTER_SIZE = "rosterSize";
+  /** Eligible chairs on the roster (integer). */
   public static final String ELIGIBLE_COUNT = "eligibleCount";
-  /** Element variable of the multi-instance: the chair's id = the chair's user id. */
+  /** Chairs whose self-report or assessment is still open (integer). */
+  public static final String OPEN_CHAIRS = "openChairs";
+  /** ISO-8601 period between two checks of the open chairs. */
+  public static final String ASSESSMENT_CHECK_INTERVAL = "assessmentCheckInterval";
+  /** The chair of a {@code chairStipendChair} instance: the chair's id = the chair's user id. */
   public static final String CHAIR_ID = "chairId";
   /** Local facts of one chair shown in the forms. */
   public static final String CHAIR_NAME = "chairName";

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * Start listener of {@code chairStipend}: opens the quarter {@code quarter} once (started by
  * {@code jycity} with the start form, or by {@code chairStipendSchedule}'s timer for the quarter
  * just ended). Normalizes {@code quarter} and sets {@code selfReportDueDate} (now +
- * {@code self-report-deadline}, default 15 days).
+ * {@code self-report-deadline}, default 15 days) and {@code assessmentCheckInterval}.
  *
  * @throws FormValidationException (REST 400, Chinese message) when {@code quarter} is missing or
  *     malformed, has not ended, or is open or approved already (never pay a chair twice)
@@ -38,6 +38,8 @@ public class OpenQuarterListener implements ExecutionListener {
     }
     Quarter quarter = roster.open(requested.toString(), execution.getProcessInstanceId());
     execution.setVariable(QUARTER, quarter.toString());
+    execution.setVariable(ChairStipendVariables.ASSESSMENT_CHECK_INTERVAL,
+        properties.assessmentCheckInterval().toString());
     execution.setVariable(SELF_REPORT_DUE_DATE,
         Date.from(ClockUtil.now().toInstant().plus(properties.selfReportDeadline())));
   }

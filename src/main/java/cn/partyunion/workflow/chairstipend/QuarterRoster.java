@@ -177,6 +177,12 @@ public class QuarterRoster {
     return mapper.chairIdsWithStatus(quarter, RosterStatus.AWAITING_ASSESSMENT.name());
   }
 
+  /** Chairs whose self-report or assessment is still open in the quarter. */
+  public int openCount(String quarter) {
+    return mapper.countWithStatus(quarter, RosterStatus.AWAITING_SELF_REPORT.name())
+        + mapper.countWithStatus(quarter, RosterStatus.AWAITING_ASSESSMENT.name());
+  }
+
   /** Chairs to be paid (ASSESSED) in the quarter. */
   public int payableCount(String quarter) {
     return mapper.countWithStatus(quarter, RosterStatus.ASSESSED.name());

@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ChairEligibilityTest {
 
   static final ChairStipendProperties DEFAULTS =
-      new ChairStipendProperties(Duration.ofDays(15), 200, 120, 350, 20, 500);
+      new ChairStipendProperties(Duration.ofDays(15), 200, 120, 350, 20, 500,
+          Duration.ofHours(1));
   private final ChairEligibility eligibility = new ChairEligibility(DEFAULTS);
 
   @ParameterizedTest(name = "{0}: members={1} standalone={2} direct={3} payroll={4} inOffice={5} "

@@ -59,7 +59,7 @@ class ChairStipendProcessTest {
     String q = "1991Q1";
     fx.eligible("pt11a", "jytown01", 1200, q);                 // EXCELLENT 350 × 3
     fx.chair("pt11b", "jytown02", 150, false, true, false, true,
-        LocalDate.of(1991, 2, 15), null);                      // PASS 180 × 2 (from February)
+        LocalDate.of(1991, 2, 15), LocalDate.of(1991, 3, 31)); // PASS 180 × 2 (from February)
     fx.eligible("pt11c", "jytown02", 300, q);                  // FAIL: nothing
     fx.chair("pt11d", "jytown01", 500, true, false, true, true,
         LocalDate.of(1990, 1, 1), LocalDate.of(1991, 3, 31)); // public payroll
@@ -67,7 +67,8 @@ class ChairStipendProcessTest {
     ProcessInstance pi = fx.start(q);
     assertThat(pi).isWaitingAt("Task_BuildRoster");
     fx.runJobs(pi.getId());
-    assertThat(pi).isWaitingAt("Task_SelfReport");
+    assertThat(pi).isWaitingAt("Timer_NextCheck");
+    assertThat(fx.chairInstance(pi.getId(), "pt11a")).isWaitingAt("Task_SelfReport");
     assertThat(fx.tasks(pi.getId(), "Task_SelfReport")).extracting(Task::getAssignee)
         .containsExactly("pt11a", "pt11b", "pt11c");
     assertThat(fx.entry(q, "pt11d").reason()).isEqualTo("属公务（事业）编制，非“非公编制”");
@@ -87,7 +88,7 @@ class ChairStipendProcessTest {
     fx.assess(pi.getId(), "pt11a", 95);
     fx.assess(pi.getId(), "pt11b", 80);
     fx.assess(pi.getId(), "pt11c", 50);
-    fx.runJobs(pi.getId());
+    fx.checkNow(pi.getId());
 
     assertThat(pi).isWaitingAt("Task_ApproveList");
     assertThat(engine.getRuntimeService().getVariable(pi.getId(), "payableCount")).isEqualTo(2);
@@ -121,16 +122,17 @@ class ChairStipendProcessTest {
     fx.runJobs(pi.getId());
     fx.selfReport(pi.getId(), "pt12a");
     fx.assess(pi.getId(), "pt12a", 65);
-    fx.runJobs(pi.getId());
+    fx.checkNow(pi.getId());
     assertRefused(() -> fx.approve(pi.getId(), false, " "), "退回时请填写审批意见（退回原因）。");
     fx.approve(pi.getId(), false, "得分偏低，请复核");
     fx.runJobs(pi.getId());
 
-    assertThat(pi).hasPassed("Task_ReturnToTowns").isWaitingAt("Task_Assess");
+    assertThat(pi).hasPassed("Task_ReturnToTowns").isWaitingAt("Timer_NextCheck");
+    assertThat(fx.chairInstance(pi.getId(), "pt12a")).isWaitingAt("Task_Assess");
     assertThat(fx.tasks(pi.getId(), "Task_SelfReport")).isEmpty();
     assertThat(fx.entry(q, "pt12a").status()).isEqualTo("AWAITING_ASSESSMENT");
     fx.assess(pi.getId(), "pt12a", 76);
-    fx.runJobs(pi.getId());
+    fx.checkNow(pi.getId());
     fx.approve(pi.getId(), true, "同意");
     fx.runJobs(pi.getId());
     assertThat(pi).isEnded();
@@ -151,12 +153,13 @@ class ChairStipendProcessTest {
     assertThat(due).isInSameDayAs(Date.from(ClockUtil.now().toInstant().plusSeconds(15 * 86400)));
 
     fx.runJobs(pi.getId());
-    assertThat(pi).isWaitingAt("Task_SelfReport");
+    ProcessInstance chair = fx.chairInstance(pi.getId(), "pt13a");
+    assertThat(chair).isWaitingAt("Task_SelfReport");
     ClockUtil.setCurrentTime(new Date(due.getTime() + 60_000));
-    fx.runJobs(pi.getId());
+    fx.checkNow(pi.getId());
 
-    assertThat(pi).hasPassed("Task_RecordNoSelfReport", "EndEvent_NoSelfReport")
-        .isWaitingAt("Task_ApproveList");
+    assertThat(chair).hasPassed("Task_RecordNoSelfReport", "EndEvent_NoSelfReport").isEnded();
+    assertThat(pi).isWaitingAt("Task_ApproveList");
     assertThat(fx.entry(q, "pt13a")).extracting(RosterEntry::eligible, RosterEntry::reason,
         RosterEntry::status).containsExactly(false, "未按期提交履职述职，本季度不发放津贴", "NO_SELF_REPORT");
     fx.approve(pi.getId(), true, null);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import cn.partyunion.workflow.shared.validation.FormValidationException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
@@ -15,7 +16,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 /**
  * Test data and steps for the chair stipend. Each test uses its own quarter (19xx, before any
- * demo chair took office) and chairs whose term covers only that quarter, so tests never see
+ * demo chair took office) and chairs whose term ends with that quarter, so tests never see
  * each other's tasks even on one shared database.
  */
 final class StipendFixture {
@@ -51,18 +52,67 @@ final class StipendFixture {
         Variables.createVariables().putValue("quarter", quarter));
   }
 
-  /** Executes the instance's due jobs until none is left (the job executor is off). */
+  /** The quarter instance and its chairs' running instances. */
+  List<String> instances(String processInstanceId) {
+    List<String> ids = new ArrayList<>(List.of(processInstanceId));
+    engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(ChairInstances.CHAIR_PROCESS)
+        .processInstanceBusinessKeyLike(quarterOf(processInstanceId) + "/%").list()
+        .forEach(pi -> ids.add(pi.getId()));
+    return ids;
+  }
+
+  private String quarterOf(String processInstanceId) {
+    return (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(processInstanceId).variableName("quarter").singleResult().getValue();
+  }
+
+  /**
+   * Executes the due jobs of the quarter and its chairs until none is left (the job executor is
+   * off).
+   */
   void runJobs(String processInstanceId) {
     List<Job> jobs;
-    while (!(jobs = engine.getManagementService().createJobQuery()
-        .processInstanceId(processInstanceId).executable().list()).isEmpty()) {
+    while (!(jobs = dueJobs(processInstanceId)).isEmpty()) {
       jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
     }
   }
 
+  private List<Job> dueJobs(String processInstanceId) {
+    List<Job> jobs = new ArrayList<>();
+    for (String id : instances(processInstanceId)) {
+      jobs.addAll(engine.getManagementService().createJobQuery().processInstanceId(id)
+          .executable().list());
+    }
+    return jobs;
+  }
+
+  /** Fires the quarter's "check again later" timer now, then runs the due jobs. */
+  void checkNow(String processInstanceId) {
+    runJobs(processInstanceId);
+    engine.getManagementService().createJobQuery().processInstanceId(processInstanceId)
+        .activityId("Timer_NextCheck").list()
+        .forEach(job -> engine.getManagementService().executeJob(job.getId()));
+    runJobs(processInstanceId);
+  }
+
+  /** Open tasks at {@code taskDefinitionKey} of the quarter or of its chairs' instances. */
   List<Task> tasks(String processInstanceId, String taskDefinitionKey) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId)
-        .taskDefinitionKey(taskDefinitionKey).orderByTaskId().asc().list();
+    List<Task> tasks = new ArrayList<>();
+    for (String id : instances(processInstanceId)) {
+      tasks.addAll(engine.getTaskService().createTaskQuery().processInstanceId(id)
+          .taskDefinitionKey(taskDefinitionKey).list());
+    }
+    tasks.sort(java.util.Comparator.comparing(t -> String.valueOf(t.getAssignee())
+        + engine.getTaskService().getVariable(t.getId(), "chairId")));
+    return tasks;
+  }
+
+  /** The running instance of {@code chairId} in the quarter of {@code processInstanceId}. */
+  ProcessInstance chairInstance(String processInstanceId, String chairId) {
+    return engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(ChairInstances.businessKey(quarterOf(processInstanceId),
+            chairId)).active().singleResult();
   }
 
   /** The open task of {@code chairId} at {@code taskDefinitionKey}. */
