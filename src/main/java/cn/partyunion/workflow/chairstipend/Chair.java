@@ -1,0 +1,53 @@
+package cn.partyunion.workflow.chairstipend;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/**
+ * A registered union chair of a non-public enterprise (DOMAIN §5 field names), with the facts
+ * that eligibility needs (seed 001).
+ *
+ * @param chairId the chair's user id (e.g. {@code jychair001}), letters and digits only
+ * @param townUnitCode the town/street/park union the enterprise's union belongs to
+ *     ({@code jytown01}…{@code jytown19})
+ * @param unionMembers members of the enterprise's union
+ * @param standaloneUnion the enterprise has its own union (单独建会)
+ * @param directlyUnderTown the union reports directly to the town union (直属)
+ * @param onPublicPayroll the chair is on a public establishment payroll (公务/事业编制)
+ * @param inOffice the chair is in office and on the job (在岗在职) per the register
+ * @param officeStart first day in office
+ * @param officeEnd last day in office, null while the term is open
+ */
+public record Chair(
+    @NotBlank(message = "不能为空")
+        @Pattern(regexp = "[a-zA-Z0-9]{1,64}", message = "只能由字母和数字组成（不超过 64 位）")
+        String chairId,
+    @NotBlank(message = "不能为空") @Size(max = 64, message = "不超过 64 字") String name,
+    @NotBlank(message = "不能为空") @Size(max = 200, message = "不超过 200 字")
+        String enterpriseName,
+    @NotBlank(message = "不能为空")
+        @Pattern(regexp = "jytown(0[1-9]|1[0-9])", message = "应为 jytown01…jytown19")
+        String townUnitCode,
+    @NotNull(message = "不能为空") @Min(value = 1, message = "至少 1 人")
+        @Max(value = 1_000_000, message = "不超过 1000000 人") Integer unionMembers,
+    @NotNull(message = "不能为空") Boolean standaloneUnion,
+    @NotNull(message = "不能为空") Boolean directlyUnderTown,
+    @NotNull(message = "不能为空") Boolean onPublicPayroll,
+    @NotNull(message = "不能为空") Boolean inOffice,
+    @NotNull(message = "不能为空") LocalDate officeStart,
+    LocalDate officeEnd) {
+
+  /** Bean-validation rule: a term cannot end before it starts. */
+  @JsonIgnore
+  @AssertTrue(message = "任职结束日期不能早于任职开始日期")
+  public boolean isOfficeTermOrdered() {
+    return officeStart == null || officeEnd == null || !officeEnd.isBefore(officeStart);
+  }
+}

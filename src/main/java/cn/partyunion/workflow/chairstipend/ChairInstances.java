@@ -1,0 +1,51 @@
+package cn.partyunion.workflow.chairstipend;
+
+import static cn.partyunion.workflow.chairstipend.ChairStipendVariables.CHAIR_ID;
+import static cn.partyunion.workflow.chairstipend.ChairStipendVariables.QUARTER;
+import static cn.partyunion.workflow.chairstipend.ChairStipendVariables.SELF_REPORT_DUE_DATE;
+
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * The per-chair {@code chairStipendChair} instances of a quarter (business key
+ * {@code <quarter>/<chairId>}). Each starts asynchronously: starting thousands costs one row and
+ * one job each, and every chair's path then runs in its own transactions. (One instance per
+ * chair rather than a parallel multi-instance: Camunda 7 loads a process instance's whole
+ * execution tree for every command, which made a 2,000-chair multi-instance quadratic.)
+ */
+@Component
+public class ChairInstances {
+
+  static final String CHAIR_PROCESS = "chairStipendChair";
+
+  /** Business key of a chair's instance in a quarter. */
+  static String businessKey(String quarter, String chairId) {
+    return quarter + "/" + chairId;
+  }
+
+  /** Starts one instance per chair with {@code quarter}, {@code chairId}, the self-report due date. */
+  public void start(RuntimeService runtime, String quarter, Collection<String> chairIds,
+      Date selfReportDueDate) {
+    for (String chairId : chairIds) {
+      runtime.startProcessInstanceByKey(CHAIR_PROCESS, businessKey(quarter, chairId),
+          Variables.createVariables().putValue(QUARTER, quarter).putValue(CHAIR_ID, chairId)
+              .putValue(SELF_REPORT_DUE_DATE, selfReportDueDate));
+    }
+  }
+
+  /** Deletes the quarter's running chair instances (the quarter was cancelled). */
+  public void cancel(RuntimeService runtime, String quarter, String reason) {
+    List<String> ids = runtime.createProcessInstanceQuery().processDefinitionKey(CHAIR_PROCESS)
+        .processInstanceBusinessKeyLike(quarter + "/%").list().stream()
+        .map(ProcessInstance::getId).toList();
+    if (!ids.isEmpty()) {
+      runtime.deleteProcessInstances(ids, reason, false, true);
+    }
+  }
+}

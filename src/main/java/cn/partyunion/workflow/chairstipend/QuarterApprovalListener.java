@@ -1,0 +1,54 @@
+package cn.partyunion.workflow.chairstipend;
+
+import static cn.partyunion.workflow.chairstipend.ChairStipendVariables.APPROVED;
+import static cn.partyunion.workflow.chairstipend.ChairStipendVariables.APPROVED_BY;
+import static cn.partyunion.workflow.chairstipend.ChairStipendVariables.COMMENT;
+import static cn.partyunion.workflow.chairstipend.ChairStipendVariables.PAYABLE_COUNT;
+import static cn.partyunion.workflow.chairstipend.ChairStipendVariables.PAYABLE_TOTAL;
+import static cn.partyunion.workflow.chairstipend.ChairStipendVariables.QUARTER;
+
+import cn.partyunion.workflow.shared.validation.FormValidationException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Listener of the city union's approval task. On {@code create}: shows the approver the number
+ * of chairs to pay ({@code payableCount}) and the total in yuan ({@code payableTotal}). On
+ * {@code complete}: {@code approved} must be given and {@code comment} is required when not
+ * approved (DOMAIN §3 step 5); records the approver in {@code approvedBy}.
+ *
+ * @throws FormValidationException when {@code approved} is missing or a refusal has no comment
+ */
+@Component
+public class QuarterApprovalListener implements TaskListener {
+
+  private final QuarterRoster roster;
+
+  public QuarterApprovalListener(QuarterRoster roster) {
+    this.roster = roster;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String quarter = (String) task.getVariable(QUARTER);
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      task.setVariable(PAYABLE_COUNT, roster.payableCount(quarter));
+      task.setVariable(PAYABLE_TOTAL, roster.payableTotal(quarter).doubleValue());
+      return;
+    }
+    Object approved = task.getVariable(APPROVED);
+    if (!(approved instanceof Boolean decision)) {
+      throw new FormValidationException("请选择是否审批通过。");
+    }
+    Object comment = task.getVariable(COMMENT);
+    if (!decision && (comment == null || comment.toString().isBlank())) {
+      throw new FormValidationException("退回时请填写审批意见（退回原因）。");
+    }
+    Authentication user =
+        task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    task.setVariable(APPROVED_BY,
+        user != null ? user.getUserId() : task.getAssignee());
+  }
+}

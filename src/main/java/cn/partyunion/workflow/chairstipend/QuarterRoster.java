@@ -1,0 +1,216 @@
+package cn.partyunion.workflow.chairstipend;
+
+import cn.partyunion.workflow.shared.validation.FormValidationException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+/**
+ * The records of a quarter's stipend round: opening the quarter (once), the roster, the
+ * self-reports, the assessments and the payment list. Runs inside the engine's transaction
+ * (called from the {@code chairStipend} delegates); every write is idempotent, so a retried
+ * job writes nothing twice.
+ */
+@Service
+public class QuarterRoster {
+
+  /** Grade of a failed assessment (DMN {@code chairAssessmentGrade}): pays nothing. */
+  public static final String FAIL = "FAIL";
+
+  private final QuarterMapper mapper;
+  private final ChairRegisterMapper chairs;
+  private final ChairEligibility eligibility;
+  private final ChairStipendProperties properties;
+
+  public QuarterRoster(QuarterMapper mapper, ChairRegisterMapper chairs,
+      ChairEligibility eligibility, ChairStipendProperties properties) {
+    this.mapper = mapper;
+    this.chairs = chairs;
+    this.eligibility = eligibility;
+    this.properties = properties;
+  }
+
+  /**
+   * Opens {@code quarterText} for the instance {@code processInstanceId}.
+   *
+   * @return the parsed quarter
+   * @throws FormValidationException (Chinese message) when the text is not like {@code 2026Q3},
+   *     the quarter has not ended yet, or the quarter is open or approved already
+   */
+  public Quarter open(String quarterText, String processInstanceId) {
+    Quarter quarter;
+    try {
+      quarter = Quarter.parse(quarterText);
+    } catch (IllegalArgumentException e) {
+      throw new FormValidationException(e.getMessage());
+    }
+    if (!quarter.hasEndedBy(today())) {
+      throw new FormValidationException("%s 尚未结束（季度最后一天为 %s），季度结束后才能发起津贴考核。"
+          .formatted(quarter, quarter.lastDay()));
+    }
+    String key = quarter.toString();
+    QuarterRecord existing = mapper.findQuarter(key);
+    if (existing == null) {
+      try {
+        mapper.insertQuarter(key, processInstanceId, now());
+      } catch (DuplicateKeyException e) {
+        throw alreadyOpen(quarter);
+      }
+    } else if (QuarterStatus.CANCELLED.name().equals(existing.status())) {
+      mapper.deleteRoster(key);
+      mapper.reopenQuarter(key, processInstanceId, now());
+    } else if (QuarterStatus.APPROVED.name().equals(existing.status())) {
+      throw new FormValidationException(
+          "%s 的津贴发放名单已审批，同一季度不能重复发放。".formatted(quarter));
+    } else {
+      throw alreadyOpen(quarter);
+    }
+    return quarter;
+  }
+
+  private static FormValidationException alreadyOpen(Quarter quarter) {
+    return new FormValidationException(
+        "%s 的工会主席津贴考核已在进行中，不能重复发起。".formatted(quarter));
+  }
+
+  /**
+   * Puts every registered chair on the quarter's roster, eligible or not with the reason,
+   * reading the register in pages of {@code roster-page-size} and writing one statement per
+   * page. Insert-if-absent: chairs already on the roster are left as they are.
+   *
+   * @return the ids of the eligible chairs, ordered
+   */
+  public List<String> buildRoster(Quarter quarter) {
+    String key = quarter.toString();
+    LocalDateTime now = now();
+    String after = null;
+    List<Chair> page;
+    do {
+      page = chairs.page(after, properties.rosterPageSize());
+      if (page.isEmpty()) {
+        break;
+      }
+      after = page.get(page.size() - 1).chairId();
+      Set<String> present =
+          new HashSet<>(mapper.rosterChairIdsBetween(key, page.get(0).chairId(), after));
+      List<RosterEntry> absent = page.stream().filter(chair -> !present.contains(chair.chairId()))
+          .map(chair -> rosterEntry(key, chair, eligibility.judge(chair, quarter))).toList();
+      if (!absent.isEmpty()) {
+        mapper.insertRoster(absent, now);
+      }
+    } while (page.size() == properties.rosterPageSize());
+    return mapper.chairIdsWithStatus(key, RosterStatus.AWAITING_SELF_REPORT.name());
+  }
+
+  private RosterEntry rosterEntry(String quarter, Chair chair, ChairEligibility.Verdict verdict) {
+    return new RosterEntry(quarter, chair.chairId(), chair.name(), chair.enterpriseName(),
+        chair.townUnitCode(), chair.unionMembers(), verdict.eligible(),
+        verdict.eligible() ? null : eligibility.text(verdict.reason()), verdict.months(),
+        null, null, null, null, null, null,
+        (verdict.eligible() ? RosterStatus.AWAITING_SELF_REPORT : RosterStatus.INELIGIBLE).name());
+  }
+
+  /** The chair's roster row. @throws IllegalStateException when the chair is not on it */
+  public RosterEntry entry(String quarter, String chairId) {
+    RosterEntry entry = mapper.findRoster(quarter, chairId);
+    if (entry == null) {
+      throw new IllegalStateException("Chair " + chairId + " is not on the roster of " + quarter);
+    }
+    return entry;
+  }
+
+  /** Stores the self-report: the chair waits for the assessment. */
+  public void recordSelfReport(String quarter, String chairId, String dutiesSummary) {
+    mapper.recordSelfReport(quarter, chairId, dutiesSummary, now());
+  }
+
+  /** The deadline passed: no stipend this quarter, reason stored. */
+  public void recordNoSelfReport(String quarter, String chairId) {
+    mapper.recordNoSelfReport(quarter, chairId,
+        eligibility.text(IneligibilityReason.NO_SELF_REPORT), now());
+  }
+
+  /**
+   * Stores the assessment and the amounts: quarter amount = monthly amount × months in office.
+   * A {@code FAIL} grade pays nothing and records "assessment not passed".
+   *
+   * @param monthlyAmount yuan per month from DMN {@code chairStipendAmount}
+   * @throws IllegalStateException when a passed grade's monthly amount lies outside
+   *     {@code min-monthly-amount}–{@code max-monthly-amount} (seed 001: 120–350 yuan): the DMN
+   *     table is misconfigured, the job fails and shows as an incident
+   */
+  public RosterEntry recordAssessment(String quarter, String chairId, int score, String comment,
+      String grade, int monthlyAmount) {
+    RosterEntry entry = entry(quarter, chairId);
+    boolean failed = FAIL.equals(grade);
+    if (!failed && (monthlyAmount < properties.minMonthlyAmount()
+        || monthlyAmount > properties.maxMonthlyAmount())) {
+      throw new IllegalStateException("DMN chairStipendAmount gave " + monthlyAmount
+          + " yuan per month for grade " + grade + ", outside " + properties.minMonthlyAmount()
+          + "–" + properties.maxMonthlyAmount());
+    }
+    BigDecimal monthly = BigDecimal.valueOf(failed ? 0 : monthlyAmount);
+    RosterEntry assessed = new RosterEntry(quarter, chairId, entry.chairName(),
+        entry.enterpriseName(), entry.townUnitCode(), entry.unionMembers(), !failed,
+        failed ? eligibility.text(IneligibilityReason.ASSESSMENT_FAILED) : null, entry.months(),
+        entry.dutiesSummary(), score, comment, grade, monthly,
+        monthly.multiply(BigDecimal.valueOf(entry.months())),
+        (failed ? RosterStatus.FAILED : RosterStatus.ASSESSED).name());
+    mapper.recordAssessment(assessed, now());
+    return assessed;
+  }
+
+  /**
+   * The city union returned the list: every assessed chair goes back to its town union.
+   *
+   * @return the ids of the chairs to assess again
+   */
+  public List<String> reopenAssessments(String quarter) {
+    mapper.reopenAssessments(quarter, now());
+    return mapper.chairIdsWithStatus(quarter, RosterStatus.AWAITING_ASSESSMENT.name());
+  }
+
+  /** Chairs whose self-report or assessment is still open in the quarter. */
+  public int openCount(String quarter) {
+    return mapper.countWithStatus(quarter, RosterStatus.AWAITING_SELF_REPORT.name())
+        + mapper.countWithStatus(quarter, RosterStatus.AWAITING_ASSESSMENT.name());
+  }
+
+  /** Chairs to be paid (ASSESSED) in the quarter. */
+  public int payableCount(String quarter) {
+    return mapper.countWithStatus(quarter, RosterStatus.ASSESSED.name());
+  }
+
+  /** Total yuan of the chairs to be paid in the quarter. */
+  public BigDecimal payableTotal(String quarter) {
+    return mapper.sumQuarterAmount(quarter, RosterStatus.ASSESSED.name());
+  }
+
+  /** Stores the approved payment list (once per chair) and closes the quarter as APPROVED. */
+  public void storePayments(String quarter, String approvedBy) {
+    LocalDateTime now = now();
+    mapper.insertPaymentsIfAbsent(quarter, now);
+    mapper.markPaid(quarter, now);
+    mapper.approveQuarter(quarter, approvedBy, now);
+  }
+
+  /** The instance ended without approval (cancelled): the quarter may be opened again. */
+  public void cancel(String quarter, String processInstanceId) {
+    mapper.cancelQuarter(quarter, processInstanceId);
+  }
+
+  private static LocalDateTime now() {
+    return LocalDateTime.ofInstant(ClockUtil.now().toInstant(), ZoneId.systemDefault());
+  }
+
+  private static LocalDate today() {
+    return now().toLocalDate();
+  }
+}

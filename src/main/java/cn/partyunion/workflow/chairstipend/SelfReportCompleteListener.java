@@ -1,0 +1,41 @@
+package cn.partyunion.workflow.chairstipend;
+
+import static cn.partyunion.workflow.chairstipend.ChairStipendVariables.CHAIR_ID;
+import static cn.partyunion.workflow.chairstipend.ChairStipendVariables.DUTIES_SUMMARY;
+import static cn.partyunion.workflow.chairstipend.ChairStipendVariables.QUARTER;
+
+import cn.partyunion.workflow.shared.validation.FormValidationException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Complete listener of the self-report task: checks {@code dutiesSummary} (at least
+ * {@code min-duties-summary-length}, default 20 characters, DOMAIN §3) and stores it on the
+ * roster.
+ *
+ * @throws FormValidationException when the summary is missing or too short
+ */
+@Component
+public class SelfReportCompleteListener implements TaskListener {
+
+  private final QuarterRoster roster;
+  private final ChairStipendProperties properties;
+
+  public SelfReportCompleteListener(QuarterRoster roster, ChairStipendProperties properties) {
+    this.roster = roster;
+    this.properties = properties;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Object value = task.getVariable(DUTIES_SUMMARY);
+    String summary = value == null ? "" : value.toString().trim();
+    if (summary.length() < properties.minDutiesSummaryLength()) {
+      throw new FormValidationException("履职述职不少于 %d 字（当前 %d 字）。"
+          .formatted(properties.minDutiesSummaryLength(), summary.length()));
+    }
+    roster.recordSelfReport((String) task.getVariable(QUARTER),
+        (String) task.getVariable(CHAIR_ID), summary);
+  }
+}

@@ -1,0 +1,36 @@
+package cn.partyunion.workflow.chairstipend;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * Service task of {@code chairStipendSchedule} (timer at 00:00 on 1 January, April, July and
+ * October, Asia/Shanghai): starts {@code chairStipend} for the quarter just ended (fired on
+ * 1 April 2026 → {@code 2026Q1}). Sets {@code quarter} and {@code chairStipendInstanceId} on the
+ * schedule's instance.
+ *
+ * @throws cn.partyunion.workflow.shared.validation.FormValidationException when that quarter is
+ *     open or approved already (the job fails and shows as an incident with the Chinese message)
+ */
+@Component
+public class StartQuarterDelegate implements JavaDelegate {
+
+  static final String STIPEND_PROCESS = "chairStipend";
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    LocalDate today = LocalDate.ofInstant(ClockUtil.now().toInstant(), ZoneId.systemDefault());
+    String quarter = Quarter.endedBefore(today).toString();
+    ProcessInstance started = execution.getProcessEngineServices().getRuntimeService()
+        .startProcessInstanceByKey(STIPEND_PROCESS, quarter,
+            Variables.createVariables().putValue(ChairStipendVariables.QUARTER, quarter));
+    execution.setVariable(ChairStipendVariables.QUARTER, quarter);
+    execution.setVariable("chairStipendInstanceId", started.getId());
+  }
+}
