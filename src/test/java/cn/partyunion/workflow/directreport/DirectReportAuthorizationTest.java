@@ -318,6 +318,7 @@ class DirectReportAuthorizationTest {
     assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(403);
     assertThat(JsonPath.<String>read(response.getContentAsString(), "$.type"))
         .isEqualTo("AuthorizationException");
+    assertThat(message(response)).isEqualTo("您没有执行此操作的权限。");
     assertThat(candidateRows()).isEqualTo(candidates);
     assertThat(instances()).isEqualTo(instances);
   }

@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
  *       member of a candidate group ({@link TaskEntitlementListener}), so that a role with
  *       TASK_WORK on the definition cannot work on another role's task of the same case;</li>
  *   <li>answers the engine's tenant-check refusal with 403 instead of 500
- *       ({@link TenantRefusalInterceptor}).</li>
+ *       ({@link RefusalInterceptor}).</li>
  * </ul>
  * Other processes keep the engine's per-task grants.
  */
@@ -66,7 +66,7 @@ public class TenantScopedTaskAccessPlugin extends AbstractProcessEnginePlugin {
     if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
       configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
     }
-    configuration.getCustomPreCommandInterceptorsTxRequired().add(new TenantRefusalInterceptor());
+    configuration.getCustomPreCommandInterceptorsTxRequired().add(new RefusalInterceptor());
   }
 
   /** The process keys whose tasks are isolated by tenant instead of per-task grants. */

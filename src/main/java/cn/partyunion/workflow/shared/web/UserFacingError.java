@@ -24,6 +24,13 @@ public final class UserFacingError {
     LAST.set(new UserFacingError(status, type, chineseMessage));
   }
 
+  /** Records an error unless the current request already recorded a more precise one. */
+  public static void rememberUnlessRecorded(int status, String type, String chineseMessage) {
+    if (LAST.get() == null) {
+      remember(status, type, chineseMessage);
+    }
+  }
+
   static UserFacingError peek() {
     return LAST.get();
   }
