@@ -1,17 +1,11 @@
 package cn.partyunion.workflow.chairstipend;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import cn.partyunion.workflow.shared.web.Spreadsheets;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,49 +24,32 @@ public class PaymentSheet {
 
   /** The workbook's bytes. */
   public byte[] write(String quarter, List<Payment> payments) {
-    try (XSSFWorkbook workbook = new XSSFWorkbook();
-        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      Sheet sheet = workbook.createSheet(quarter + "工会主席津贴发放名单");
-      CellStyle bold = workbook.createCellStyle();
-      Font font = workbook.createFont();
-      font.setBold(true);
-      bold.setFont(font);
-      Row header = sheet.createRow(0);
-      for (int c = 0; c < HEADERS.size(); c++) {
-        header.createCell(c).setCellValue(HEADERS.get(c));
-        header.getCell(c).setCellStyle(bold);
-      }
-      BigDecimal total = BigDecimal.ZERO;
-      int r = 1;
-      for (Payment p : payments) {
-        Row row = sheet.createRow(r++);
-        row.createCell(0).setCellValue(p.quarter());
-        row.createCell(1).setCellValue(p.chairId());
-        row.createCell(2).setCellValue(p.chairName());
-        row.createCell(3).setCellValue(p.enterpriseName());
-        row.createCell(4).setCellValue(
-            JiangyinUnions.TOWNS.getOrDefault(p.townUnitCode(), p.townUnitCode()));
-        row.createCell(5).setCellValue(p.unionMembers());
-        row.createCell(6).setCellValue(GRADE_NAMES.getOrDefault(p.grade(), p.grade()));
-        row.createCell(7).setCellValue(p.monthlyAmount().doubleValue());
-        row.createCell(8).setCellValue(p.months());
-        row.createCell(9).setCellValue(p.quarterAmount().doubleValue());
-        row.createCell(10).setCellValue(p.approvedAt().format(TIME));
-        total = total.add(p.quarterAmount());
-      }
-      Row totals = sheet.createRow(r);
-      totals.createCell(0).setCellValue("合计");
-      totals.createCell(2).setCellValue(payments.size() + " 人");
-      totals.createCell(9).setCellValue(total.doubleValue());
-      totals.getCell(0).setCellStyle(bold);
-      totals.getCell(9).setCellStyle(bold);
-      for (int c = 0; c < HEADERS.size(); c++) {
-        sheet.setColumnWidth(c, c == 3 ? 36 * 256 : 16 * 256);
-      }
-      workbook.write(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Spreadsheets.oneSheet(quarter + "工会主席津贴发放名单", HEADERS, c -> c == 3 ? 36 : 16,
+        (sheet, bold) -> {
+          BigDecimal total = BigDecimal.ZERO;
+          int r = 1;
+          for (Payment p : payments) {
+            Row row = sheet.createRow(r++);
+            row.createCell(0).setCellValue(p.quarter());
+            row.createCell(1).setCellValue(p.chairId());
+            row.createCell(2).setCellValue(p.chairName());
+            row.createCell(3).setCellValue(p.enterpriseName());
+            row.createCell(4).setCellValue(
+                JiangyinUnions.TOWNS.getOrDefault(p.townUnitCode(), p.townUnitCode()));
+            row.createCell(5).setCellValue(p.unionMembers());
+            row.createCell(6).setCellValue(GRADE_NAMES.getOrDefault(p.grade(), p.grade()));
+            row.createCell(7).setCellValue(p.monthlyAmount().doubleValue());
+            row.createCell(8).setCellValue(p.months());
+            row.createCell(9).setCellValue(p.quarterAmount().doubleValue());
+            row.createCell(10).setCellValue(p.approvedAt().format(TIME));
+            total = total.add(p.quarterAmount());
+          }
+          Row totals = sheet.createRow(r);
+          totals.createCell(0).setCellValue("合计");
+          totals.createCell(2).setCellValue(payments.size() + " 人");
+          totals.createCell(9).setCellValue(total.doubleValue());
+          totals.getCell(0).setCellStyle(bold);
+          totals.getCell(9).setCellStyle(bold);
+        });
   }
 }

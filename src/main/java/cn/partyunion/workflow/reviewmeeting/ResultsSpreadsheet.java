@@ -1,15 +1,10 @@
 package cn.partyunion.workflow.reviewmeeting;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import cn.partyunion.workflow.shared.web.Spreadsheets;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
 /** The whole results table of a meeting as an .xlsx workbook with Chinese headers. */
@@ -28,57 +23,41 @@ public class ResultsSpreadsheet {
    * @return the workbook's bytes; grade columns hold each grade's share of the panel (percent)
    */
   public byte[] write(int year, List<UnitResult> results) {
-    try (XSSFWorkbook workbook = new XSSFWorkbook();
-        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      Sheet sheet = workbook.createSheet(year + "年度述职评议结果");
-      CellStyle header = workbook.createCellStyle();
-      Font bold = workbook.createFont();
-      bold.setBold(true);
-      header.setFont(bold);
-      CellStyle percent = workbook.createCellStyle();
-      percent.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
-      CellStyle decimal = workbook.createCellStyle();
-      decimal.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
+    return Spreadsheets.oneSheet(year + "年度述职评议结果", HEADERS,
+        c -> c == HEADERS.size() - 1 ? 60 : 14, (sheet, bold) -> {
+          CellStyle percent = sheet.getWorkbook().createCellStyle();
+          percent.setDataFormat(sheet.getWorkbook().createDataFormat().getFormat("0.0%"));
+          CellStyle decimal = sheet.getWorkbook().createCellStyle();
+          decimal.setDataFormat(sheet.getWorkbook().createDataFormat().getFormat("0.00"));
+          int r = 1;
+          for (UnitResult result : results) {
+            writeRow(sheet.createRow(r++), result, percent, decimal);
+          }
+        });
+  }
 
-      Row head = sheet.createRow(0);
-      for (int c = 0; c < HEADERS.size(); c++) {
-        Cell cell = head.createCell(c);
-        cell.setCellValue(HEADERS.get(c));
-        cell.setCellStyle(header);
-      }
-      int r = 1;
-      for (UnitResult result : results) {
-        Row row = sheet.createRow(r++);
-        int c = 0;
-        row.createCell(c++).setCellValue(result.rank());
-        row.createCell(c++).setCellValue(result.unitCode());
-        row.createCell(c++).setCellValue(result.unitName());
-        row.createCell(c++).setCellValue(result.reportStatus().label());
-        int workers = result.workerCount();
-        for (int count : new int[] {result.workerExcellent(), result.workerGood(),
-            result.workerFair(), result.workerPoor()}) {
-          share(row.createCell(c++), count, workers, percent);
-        }
-        number(row.createCell(c++), result.workerScore().doubleValue(), decimal);
-        int managers = result.managerCount();
-        for (int count : new int[] {result.managerExcellent(), result.managerGood(),
-            result.managerFair(), result.managerPoor()}) {
-          share(row.createCell(c++), count, managers, percent);
-        }
-        number(row.createCell(c++), result.managerScore().doubleValue(), decimal);
-        number(row.createCell(c++), result.score().doubleValue(), decimal);
-        row.createCell(c++).setCellValue(result.grade().label());
-        row.createCell(c).setCellValue(result.comment() == null ? "" : result.comment());
-      }
-      for (int c = 0; c < HEADERS.size(); c++) {
-        sheet.setColumnWidth(c, c == HEADERS.size() - 1 ? 60 * 256 : 14 * 256);
-      }
-      sheet.createFreezePane(0, 1);
-      workbook.write(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  private static void writeRow(Row row, UnitResult result, CellStyle percent,
+      CellStyle decimal) {
+    int c = 0;
+    row.createCell(c++).setCellValue(result.rank());
+    row.createCell(c++).setCellValue(result.unitCode());
+    row.createCell(c++).setCellValue(result.unitName());
+    row.createCell(c++).setCellValue(result.reportStatus().label());
+    int workers = result.workerCount();
+    for (int count : new int[] {result.workerExcellent(), result.workerGood(),
+        result.workerFair(), result.workerPoor()}) {
+      share(row.createCell(c++), count, workers, percent);
     }
+    number(row.createCell(c++), result.workerScore().doubleValue(), decimal);
+    int managers = result.managerCount();
+    for (int count : new int[] {result.managerExcellent(), result.managerGood(),
+        result.managerFair(), result.managerPoor()}) {
+      share(row.createCell(c++), count, managers, percent);
+    }
+    number(row.createCell(c++), result.managerScore().doubleValue(), decimal);
+    number(row.createCell(c++), result.score().doubleValue(), decimal);
+    row.createCell(c++).setCellValue(result.grade().label());
+    row.createCell(c).setCellValue(result.comment() == null ? "" : result.comment());
   }
 
   private static void share(Cell cell, int count, int total, CellStyle style) {
