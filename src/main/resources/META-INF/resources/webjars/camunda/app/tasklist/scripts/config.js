@@ -33,7 +33,11 @@ export default {
   // Simplified Chinese (zh-CN) added; language chosen by ../partyunion/locale.js, with a
   // 中文 | English switch on every page.
   locales: locales,
-  customScripts: ['../partyunion/language-switch', '../partyunion/tasklist-due-date-sorting'],
+  customScripts: [
+    '../partyunion/language-switch',
+    '../partyunion/tasklist-due-date-sorting',
+    '../partyunion/tasklist-forget-drafts'
+  ],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it
