@@ -86,7 +86,8 @@ class DirectReportProcessTest {
   @ParameterizedTest(name = "returned at {0}")
   @CsvSource({"Task_LiaisonReview, 0", "Task_ParkReview, 1", "Task_OrgDeptApproval, 2"})
   void returnsToEnterpriseAndResubmissionStartsTheReviewAgain(String level, int approvals) {
-    ProcessInstance pi = nominate();
+    Map<String, Object> nomination = Nominations.valid();
+    ProcessInstance pi = nominate(nomination);
     String recordNo = recordNo(pi);
     List<String> chain = List.of("Task_LiaisonReview", "Task_ParkReview", "Task_OrgDeptApproval");
     for (int i = 0; i < approvals; i++) {
@@ -100,7 +101,7 @@ class DirectReportProcessTest {
         .endsWith("请补充获奖情况");
     String maskedId = (String) runtimeService.getVariable(pi.getId(), "idNumber");
 
-    Map<String, Object> corrected = Nominations.valid();
+    Map<String, Object> corrected = new java.util.HashMap<>(nomination);
     corrected.put("idNumber", maskedId); // unchanged: the masked value keeps the stored number
     corrected.put("honors", "南通市技术能手、五一劳动奖章");
     complete(task("Task_ResubmitNomination", pi), corrected);
