@@ -35,13 +35,6 @@ class Identities {
         .stream().map(Group::getId).toList());
   }
 
-  /** The user working in the current engine command, or null (jobs, the engine itself). */
-  static String currentUserId() {
-    CommandContext commandContext = Context.getCommandContext();
-    var authentication = commandContext == null ? null : commandContext.getAuthentication();
-    return authentication == null ? null : authentication.getUserId();
-  }
-
   private static <T> T privileged(Callable<T> query) {
     CommandContext commandContext = Context.getCommandContext();
     try {

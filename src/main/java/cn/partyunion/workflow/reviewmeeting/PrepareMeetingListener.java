@@ -1,5 +1,6 @@
 package cn.partyunion.workflow.reviewmeeting;
 
+import cn.partyunion.workflow.shared.identity.EngineAuthentication;
 import cn.partyunion.workflow.shared.validation.FormValidationException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -71,7 +72,7 @@ public class PrepareMeetingListener implements ExecutionListener {
     }
 
     mapper.insertMeeting(execution.getProcessInstanceId(), year, meetingDate, reportDueAt,
-        Identities.currentUserId(), deputy, now);
+        EngineAuthentication.currentUserId(), deputy, now);
     long meetingId = mapper.findMeeting(execution.getProcessInstanceId()).id();
     raters.forEach((rater, panel) -> mapper.insertRater(meetingId, rater, panel));
     units.forEach(unit -> mapper.insertPendingReport(meetingId, unit));

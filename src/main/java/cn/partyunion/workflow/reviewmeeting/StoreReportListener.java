@@ -1,5 +1,6 @@
 package cn.partyunion.workflow.reviewmeeting;
 
+import cn.partyunion.workflow.shared.identity.EngineAuthentication;
 import cn.partyunion.workflow.shared.validation.FormValidationException;
 import java.time.LocalDateTime;
 import java.util.Date;
@@ -43,7 +44,7 @@ public class StoreReportListener implements TaskListener {
     LocalDateTime now = EngineClock.now();
     LocalDateTime due = EngineClock.toLocal((Date) task.getVariable("reportDueAt"));
     ReportStatus status = now.isAfter(due) ? ReportStatus.LATE : ReportStatus.SUBMITTED;
-    String user = Identities.currentUserId();
+    String user = EngineAuthentication.currentUserId();
     int stored = mapper.submitReport((Long) task.getVariable("meetingId"),
         (String) task.getVariable("unitCode"), status, summary, keyFigures,
         user == null ? task.getAssignee() : user, now);
