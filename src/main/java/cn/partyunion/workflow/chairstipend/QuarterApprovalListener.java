@@ -7,10 +7,10 @@ import static cn.partyunion.workflow.chairstipend.ChairStipendVariables.PAYABLE_
 import static cn.partyunion.workflow.chairstipend.ChairStipendVariables.PAYABLE_TOTAL;
 import static cn.partyunion.workflow.chairstipend.ChairStipendVariables.QUARTER;
 
+import cn.partyunion.workflow.shared.identity.EngineAuthentication;
 import cn.partyunion.workflow.shared.validation.FormValidationException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,17 +38,27 @@ public class QuarterApprovalListener implements TaskListener {
       task.setVariable(PAYABLE_TOTAL, roster.payableTotal(quarter).doubleValue());
       return;
     }
-    Object approved = task.getVariable(APPROVED);
-    if (!(approved instanceof Boolean decision)) {
+    Boolean decision = asBoolean(task.getVariable(APPROVED));
+    if (decision == null) {
       throw new FormValidationException("请选择是否审批通过。");
     }
+    task.setVariable(APPROVED, decision);
     Object comment = task.getVariable(COMMENT);
     if (!decision && (comment == null || comment.toString().isBlank())) {
       throw new FormValidationException("退回时请填写审批意见（退回原因）。");
     }
-    Authentication user =
-        task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    task.setVariable(APPROVED_BY,
-        user != null ? user.getUserId() : task.getAssignee());
+    String user = EngineAuthentication.currentUserId();
+    task.setVariable(APPROVED_BY, user != null ? user : task.getAssignee());
+  }
+
+  /** A form may send the radio's value as a boolean or as the text "true"/"false". */
+  private static Boolean asBoolean(Object value) {
+    if (value instanceof Boolean b) {
+      return b;
+    }
+    if ("true".equals(value) || "false".equals(value)) {
+      return Boolean.valueOf((String) value);
+    }
+    return null;
   }
 }
