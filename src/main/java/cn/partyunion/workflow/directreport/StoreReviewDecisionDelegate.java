@@ -40,7 +40,7 @@ public class StoreReviewDecisionDelegate implements JavaDelegate {
     Violations v = new Violations(execution.getVariables());
     String decision = v.oneOf("decision", "审核意见", Choices.DECISION.keySet());
     boolean commentRequired = decision != null && !"APPROVE".equals(decision);
-    String comment = v.text("comment", "意见说明", commentRequired, 1, 1000);
+    String comment = v.text("comment", "意见说明", false, 1, 1000);
     if (commentRequired && comment == null) {
       v.add("退回或不同意时须填写理由");
     }
