@@ -79,16 +79,9 @@ class WebappLocaleKeysTest {
     Map<String, String> en = shippedEnglish(webapp);
     Map<String, String> zh = ourChinese(webapp);
 
-    List<String> empty = new ArrayList<>();
-    en.forEach(
-        (key, english) -> {
-          String chinese = zh.get(key);
-          if (!english.isBlank()
-              && !PLURAL_SUFFIX_KEYS.contains(key)
-              && (chinese == null || chinese.isBlank())) {
-            empty.add(key);
-          }
-        });
+    List<String> empty = offending(en, zh, (key, english, chinese) ->
+        !english.isBlank() && !PLURAL_SUFFIX_KEYS.contains(key) && chinese.isBlank()
+            ? key : null);
 
     assertThat(empty).as("%s: zh-CN.json keys with an empty value", webapp).isEmpty();
   }
@@ -99,16 +92,9 @@ class WebappLocaleKeysTest {
     Map<String, String> en = shippedEnglish(webapp);
     Map<String, String> zh = ourChinese(webapp);
 
-    List<String> broken = new ArrayList<>();
-    en.forEach(
-        (key, english) -> {
-          String chinese = zh.getOrDefault(key, "");
-          List<String> expected = markup(english);
-          List<String> actual = markup(chinese);
-          if (!expected.equals(actual)) {
-            broken.add(key + ": expected " + expected + " but was " + actual + " in \"" + chinese + "\"");
-          }
-        });
+    List<String> broken = offending(en, zh, (key, english, chinese) ->
+        markup(english).equals(markup(chinese)) ? null : key + ": expected " + markup(english)
+            + " but was " + markup(chinese) + " in \"" + chinese + "\"");
 
     assertThat(broken)
         .as("%s: zh-CN.json values that lost or changed a {{placeholder}} or markup", webapp)
@@ -121,19 +107,12 @@ class WebappLocaleKeysTest {
     Map<String, String> en = shippedEnglish(webapp);
     Map<String, String> zh = ourChinese(webapp);
 
-    List<String> untranslated = new ArrayList<>();
-    en.forEach(
-        (key, english) -> {
-          String chinese = zh.getOrDefault(key, "");
-          boolean hasWords = ENGLISH_WORD.matcher(MARKUP.matcher(english).replaceAll("")).find();
-          if (key.startsWith("labels.")
-              && hasWords
-              && !chinese.isBlank()
-              && !KEPT_AS_IS.contains(chinese)
-              && !CJK.matcher(chinese).find()) {
-            untranslated.add(key + " = \"" + chinese + "\"");
-          }
-        });
+    List<String> untranslated = offending(en, zh, (key, english, chinese) ->
+        key.startsWith("labels.")
+            && ENGLISH_WORD.matcher(MARKUP.matcher(english).replaceAll("")).find()
+            && !chinese.isBlank()
+            && !KEPT_AS_IS.contains(chinese)
+            && !CJK.matcher(chinese).find() ? key + " = \"" + chinese + "\"" : null);
 
     assertThat(untranslated).as("%s: zh-CN.json labels left in English", webapp).isEmpty();
   }
@@ -165,6 +144,25 @@ class WebappLocaleKeysTest {
   }
 
   // --- helpers ---
+
+  /** Judges one key: a description of what is wrong with its Chinese value, or null. */
+  @FunctionalInterface
+  private interface KeyCheck {
+    String problem(String key, String english, String chinese);
+  }
+
+  /** The problems {@code check} finds, over every key of the shipped English file. */
+  private static List<String> offending(Map<String, String> en, Map<String, String> zh,
+      KeyCheck check) {
+    List<String> problems = new ArrayList<>();
+    en.forEach((key, english) -> {
+      String problem = check.problem(key, english, zh.getOrDefault(key, ""));
+      if (problem != null) {
+        problems.add(problem);
+      }
+    });
+    return problems;
+  }
 
   /** en.json as shipped in the camunda-webapp-webjar (we never override it). */
   private static Map<String, String> shippedEnglish(String webapp) throws IOException {
