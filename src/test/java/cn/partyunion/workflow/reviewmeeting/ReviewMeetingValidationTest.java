@@ -165,7 +165,7 @@ class ReviewMeetingValidationTest {
     String confirmPath = "/task/" + confirm.getId() + "/submit-form";
     refused(confirmPath, "hhoffice01", Map.of(), "请选择是否确认评议结果");
     refused(confirmPath, "hhoffice01", Map.of("confirmed", "false"), "请填写重新计分的原因");
-    refused(confirmPath, "hhoffice01", Map.of("confirmed", "maybe"), "须为“是”或“否”");
+    refused(confirmPath, "hhoffice01", Map.of("confirmed", "maybe"), "请选择是否确认");
     assertThat(fixture.open(meeting, "Task_ConfirmResults")).hasSize(1);
     assertThat(fixture.count("rm_feedback", meeting)).isZero();
 

@@ -1,0 +1,181 @@
+package cn.partyunion.workflow.shared.forms;
+
+import cn.partyunion.workflow.shared.validation.FormValidationException;
+import cn.partyunion.workflow.shared.web.UserFacingError;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
+import org.camunda.bpm.engine.impl.batch.RestartProcessInstancesBatchCmd;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.CorrelateAllMessageCmd;
+import org.camunda.bpm.engine.impl.cmd.CorrelateMessageCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
+import org.camunda.bpm.engine.impl.cmd.MessageEventReceivedCmd;
+import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceAsyncCmd;
+import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.ProcessInstanceModificationBatchCmd;
+import org.camunda.bpm.engine.impl.cmd.RestartProcessInstancesCmd;
+import org.camunda.bpm.engine.impl.cmd.SetProcessDefinitionVersionCmd;
+import org.camunda.bpm.engine.impl.cmd.SignalCmd;
+import org.camunda.bpm.engine.impl.cmd.SignalEventReceivedCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.cmd.batch.CorrelateAllMessageBatchCmd;
+import org.camunda.bpm.engine.impl.cmd.batch.variables.SetVariablesToProcessInstancesBatchCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.migration.AbstractMigrationCmd;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lets a user write only what the form in front of them lets them edit (DOMAIN §4: values that
+ * steer a process come from the server's own data, never from the client).
+ *
+ * <p>For every engine command a signed-in user who is not an administrator starts — through
+ * {@code /engine-rest}, Tasklist's {@code /camunda/api/engine} or the application itself — and
+ * before anything runs:
+ * <ul>
+ *   <li>submitting a start form or a task form, starting a process with variables, completing
+ *       or resolving a task with variables: the variables are held to the deployed Camunda Form
+ *       of that start event or task ({@link SubmittedValues}); a chosen business key is refused
+ *       (the application assigns record numbers);</li>
+ *   <li>setting, patching or removing variables directly, modifying, restarting or migrating
+ *       instances, starting at chosen activities, correlating messages, sending signals, and
+ *       throwing BPMN errors or escalations from a task: refused (403) — no form offers them.</li>
+ * </ul>
+ * Refusals are 400 or 403 with a Chinese message ({@link UserFacingError}); nothing is stored.
+ * The engine's own nested commands, jobs and calls without an authenticated user pass.
+ */
+@Component
+public class FormSubmissionGuardPlugin extends AbstractProcessEnginePlugin {
+
+  static final String ADMIN_ONLY = "此操作只能由系统管理员执行。";
+  static final String NO_BUSINESS_KEY = "请求被拒绝：记录号由系统生成，不能自行指定。";
+
+  /** Commands no form offers: refused to every user but administrators. */
+  private static final List<Class<?>> ADMIN_ONLY_COMMANDS = List.of(
+      AbstractVariableCmd.class, AbstractPatchVariablesCmd.class,
+      SetVariablesToProcessInstancesBatchCmd.class,
+      ModifyProcessInstanceCmd.class, ModifyProcessInstanceAsyncCmd.class,
+      ProcessInstanceModificationBatchCmd.class, StartProcessInstanceAtActivitiesCmd.class,
+      RestartProcessInstancesCmd.class, RestartProcessInstancesBatchCmd.class,
+      AbstractMigrationCmd.class, SetProcessDefinitionVersionCmd.class,
+      CorrelateMessageCmd.class, CorrelateAllMessageCmd.class, CorrelateAllMessageBatchCmd.class,
+      MessageEventReceivedCmd.class, SignalCmd.class, SignalEventReceivedCmd.class,
+      HandleTaskBpmnErrorCmd.class, HandleTaskEscalationCmd.class);
+
+  private final SubmissionFormLookup lookup;
+
+  public FormSubmissionGuardPlugin(
+      @Value("${partyunion.forms.max-text-length:2000}") int maxTextLength) {
+    this.lookup = new SubmissionFormLookup(maxTextLength);
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
+      configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
+    }
+    configuration.getCustomPreCommandInterceptorsTxRequired().add(new Guard(configuration));
+  }
+
+  private final class Guard extends CommandInterceptor {
+    private final ProcessEngineConfigurationImpl configuration;
+
+    Guard(ProcessEngineConfigurationImpl configuration) {
+      this.configuration = configuration;
+    }
+
+    @Override
+    public <T> T execute(Command<T> command) {
+      if (Context.getCommandContext() == null && isUserCall()) {
+        hold(command);
+      }
+      return next.execute(command);
+    }
+
+    private boolean isUserCall() {
+      Authentication authentication = configuration.getIdentityService().getCurrentAuthentication();
+      if (authentication == null || authentication.getUserId() == null) {
+        return false;
+      }
+      List<String> groups = authentication.getGroupIds() == null ? List.of()
+          : authentication.getGroupIds();
+      return !(configuration.getAdminUsers() != null
+          && configuration.getAdminUsers().contains(authentication.getUserId())
+          || configuration.getAdminGroups() != null
+          && groups.stream().anyMatch(configuration.getAdminGroups()::contains));
+    }
+
+    private void hold(Command<?> command) {
+      if (command instanceof SubmitStartFormCmd start) {
+        refuseBusinessKey(read(start, "businessKey"));
+        SubmittedValues.hold(run(lookup.startForm(read(start, "processDefinitionId"), null)),
+            read(start, "variables"));
+      } else if (command instanceof StartProcessInstanceCmd start) {
+        ProcessInstantiationBuilderImpl builder = read(start, "instantiationBuilder");
+        if (!builder.getModificationBuilder().getModificationOperations().isEmpty()) {
+          refuse();
+        }
+        refuseBusinessKey(builder.getBusinessKey());
+        SubmittedValues.hold(run(lookup.startForm(builder.getProcessDefinitionId(),
+            builder.getProcessDefinitionKey())), builder.getVariables());
+      } else if (command instanceof SubmitTaskFormCmd submit) {
+        SubmittedValues.hold(run(lookup.taskForm(read(submit, "taskId"))),
+            read(submit, "properties"));
+      } else if (command instanceof CompleteTaskCmd complete) {
+        Map<String, Object> variables = read(complete, "variables");
+        if (variables != null && !variables.isEmpty()) {
+          SubmittedValues.hold(run(lookup.taskForm(read(complete, "taskId"))), variables);
+        }
+      } else if (ADMIN_ONLY_COMMANDS.stream().anyMatch(type -> type.isInstance(command))) {
+        refuse();
+      }
+    }
+
+    private FormSchema run(Command<FormSchema> lookupCommand) {
+      return configuration.getCommandExecutorTxRequired().execute(lookupCommand);
+    }
+  }
+
+  private static void refuseBusinessKey(String businessKey) {
+    if (businessKey != null && !businessKey.isBlank()) {
+      throw new FormValidationException(NO_BUSINESS_KEY);
+    }
+  }
+
+  private static void refuse() {
+    UserFacingError.remember(403, "AuthorizationException", ADMIN_ONLY);
+    throw new AuthorizationException(ADMIN_ONLY);
+  }
+
+  /** A field of an engine command (the commands keep their arguments in protected fields). */
+  @SuppressWarnings("unchecked")
+  private static <T> T read(Object command, String name) {
+    for (Class<?> type = command.getClass(); type != null; type = type.getSuperclass()) {
+      try {
+        Field field = type.getDeclaredField(name);
+        field.setAccessible(true);
+        return (T) field.get(command);
+      } catch (NoSuchFieldException e) {
+        // declared further up
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException("cannot read " + name + " of " + type.getName(), e);
+      }
+    }
+    throw new IllegalStateException("no field " + name + " in " + command.getClass().getName());
+  }
+}

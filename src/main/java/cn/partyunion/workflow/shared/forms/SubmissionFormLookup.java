@@ -1,0 +1,89 @@
+package cn.partyunion.workflow.shared.forms;
+
+import cn.partyunion.workflow.shared.web.UserFacingError;
+import java.io.ByteArrayInputStream;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.form.FormData;
+import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.camunda.bpm.engine.repository.CamundaFormDefinition;
+
+/**
+ * Finds the deployed Camunda Form a start event or a task is submitted with, as the engine
+ * itself resolves {@code camunda:formRef} (binding and version), and keeps each parsed form per
+ * form definition id (a deployed form never changes).
+ */
+final class SubmissionFormLookup {
+
+  static final String TASK_GONE = "该任务不存在或已由他人处理完毕，请刷新任务列表。";
+
+  private final Map<String, FormSchema> parsed = new ConcurrentHashMap<>();
+  private final int defaultMaxLength;
+
+  SubmissionFormLookup(int defaultMaxLength) {
+    this.defaultMaxLength = defaultMaxLength;
+  }
+
+  /**
+   * The form of the start event of a process definition, or {@code null} when it has none.
+   *
+   * @throws NotFoundException (404) when there is no such process definition
+   */
+  Command<FormSchema> startForm(String processDefinitionId, String processDefinitionKey) {
+    return context -> context.runWithoutAuthorization(() -> {
+      ProcessDefinitionEntity definition = processDefinitionId != null
+          ? context.getProcessEngineConfiguration().getDeploymentCache()
+              .findDeployedProcessDefinitionById(processDefinitionId)
+          : context.getProcessEngineConfiguration().getDeploymentCache()
+              .findDeployedLatestProcessDefinitionByKey(processDefinitionKey);
+      if (definition.getStartFormHandler() == null) {
+        return null;
+      }
+      return schema(context, definition.getStartFormHandler().createStartFormData(definition));
+    });
+  }
+
+  /**
+   * The form of an open task, or {@code null} when it has none.
+   *
+   * @throws NotFoundException (404, Chinese message) when the task does not exist (any more)
+   */
+  Command<FormSchema> taskForm(String taskId) {
+    return context -> context.runWithoutAuthorization(() -> {
+      TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+      if (task == null) {
+        UserFacingError.remember(404, "NotFoundException", TASK_GONE);
+        throw new NotFoundException(TASK_GONE);
+      }
+      TaskDefinition definition = task.getTaskDefinition();
+      if (definition == null || definition.getTaskFormHandler() == null) {
+        return null;
+      }
+      return schema(context, definition.getTaskFormHandler().createTaskForm(task));
+    });
+  }
+
+  private FormSchema schema(CommandContext context, FormData formData) {
+    if (formData == null || formData.getCamundaFormRef() == null
+        || formData.getCamundaFormRef().getKey() == null) {
+      return null;
+    }
+    CamundaFormDefinition definition = new GetCamundaFormDefinitionCmd(
+        formData.getCamundaFormRef(), formData.getDeploymentId()).execute(context);
+    if (definition == null) {
+      return null;
+    }
+    return parsed.computeIfAbsent(definition.getId(), id -> {
+      ResourceEntity resource = context.getResourceManager().findResourceByDeploymentIdAndResourceName(
+          definition.getDeploymentId(), definition.getResourceName());
+      return FormSchema.parse(new ByteArrayInputStream(resource.getBytes()), defaultMaxLength);
+    });
+  }
+}

@@ -1,0 +1,113 @@
+package cn.partyunion.workflow.reviewmeeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.partyunion.workflow.HttpApi;
+import cn.partyunion.workflow.WorkflowSpringTest;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Attacks on the review meeting through the engine's REST API (issue 8): a unit that reports
+ * as another unit or names itself deputy secretary with its own rater panel, a malformed panel
+ * at the start, and text with emoji up to and over a column. Each is refused with a Chinese
+ * message (or, at the limit, stored whole) and nothing else changes.
+ */
+@WorkflowSpringTest
+class ReviewMeetingInjectionTest {
+
+  private static final String START = "/process-definition/key/reviewMeeting/submit-form";
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired ObjectMapper json;
+  private MeetingFixture fixture;
+  private HttpApi rest;
+
+  @BeforeEach
+  void setUp() {
+    fixture = new MeetingFixture(engine, jdbc);
+    rest = new HttpApi(port, "/engine-rest");
+  }
+
+  @Test
+  void aUnitCannotReportAsAnotherUnitOrTakeOverTheComments() throws Exception {
+    ProcessInstance meeting = fixture.startSmall(List.of("hhunit01", "hhunit02"),
+        List.of("hhrater01", "hhrater06"));
+    Task report = fixture.reportTask(meeting, "hhunit01");
+    assertRefused(submit("hhunit01", report, Map.of("reportSummary", MeetingFixture.SUMMARY,
+        "unitCode", "hhunit02")), "unitCode");
+    assertRefused(submit("hhunit01", report, Map.of("reportSummary", MeetingFixture.SUMMARY,
+        "deputySecretary", "hhunit01", "raters", "hhrater01")), "deputySecretary");
+    assertThat(fixture.reportTask(meeting, "hhunit01")).isNotNull();
+    assertThat(engine.getRuntimeService().getVariable(meeting.getId(), "deputySecretary"))
+        .isEqualTo("hhdeputy01");
+    assertThat(submit("hhunit01", report, Map.of("reportSummary", MeetingFixture.SUMMARY))
+        .status()).isEqualTo(204);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "{\"value\": \"{\\\"a\\\": 1}\", \"type\": \"Json\"}",
+      "{\"value\": \"[1, 2]\", \"type\": \"Json\"}",
+      "{\"value\": \"[\\\"hhrater01\\\"\", \"type\": \"Json\"}",
+      "{\"value\": 7, \"type\": \"Integer\"}",
+      "{\"value\": \"rO0ABXQAA2FiYw==\", \"type\": \"Object\", \"valueInfo\": {\"objectTypeName\": \"java.util.ArrayList\", \"serializationDataFormat\": \"application/x-java-serialized-object\"}}"})
+  void aMalformedPanelIsRefusedWithoutAnIncident(String raters) throws Exception {
+    int year = fixture.freeYear();
+    long incidents = engine.getRuntimeService().createIncidentQuery().count();
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put("year", Map.of("value", year));
+    variables.put("meetingDate", Map.of("value", year + "-12-20"));
+    variables.put("raters", json.readTree(raters));
+    HttpApi.Response response = rest.call("POST", "hhoffice01", START,
+        json.writeValueAsString(Map.of("variables", variables)));
+    assertRefused(response, "评议代表");
+    assertThat(engine.getRuntimeService().createIncidentQuery().count()).isEqualTo(incidents);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rm_meeting WHERE meeting_year = ?",
+        Integer.class, year)).isZero();
+  }
+
+  @Test
+  void emojiRemarksUpToTheColumnAreStoredAndLongerOnesRefused() throws Exception {
+    ProcessInstance meeting = fixture.startSmall(List.of("hhunit01"),
+        List.of("hhrater01", "hhrater06"));
+    fixture.reportAllAndOpenMeeting(meeting);
+    Task rating = engine.getTaskService().createTaskQuery().processInstanceId(meeting.getId())
+        .taskDefinitionKey("Task_Rate").taskAssignee("hhrater01").singleResult();
+    assertRefused(submit("hhrater01", rating, Map.of("grade", "GOOD",
+        "remark", "\uD83D\uDC4D".repeat(501))), "不能超过 500 个字");
+    String remark = "\uD83D\uDC4D".repeat(500);
+    assertThat(submit("hhrater01", rating, Map.of("grade", "GOOD", "remark", remark)).status())
+        .isEqualTo(204);
+    assertThat(jdbc.queryForObject("SELECT remark FROM rm_rating WHERE rater_id = 'hhrater01'"
+        + " AND meeting_id = ?", String.class, fixture.meetingId(meeting))).isEqualTo(remark);
+  }
+
+  private HttpApi.Response submit(String user, Task task, Map<String, Object> variables)
+      throws Exception {
+    Map<String, Object> typed = new LinkedHashMap<>();
+    variables.forEach((name, value) -> typed.put(name, Map.of("value", value)));
+    return rest.call("POST", user, "/task/" + task.getId() + "/submit-form",
+        json.writeValueAsString(Map.of("variables", typed)));
+  }
+
+  private static void assertRefused(HttpApi.Response response, String mentioned) {
+    assertThat(response.status()).as(response.body()).isEqualTo(400);
+    assertThat(response.json().path("message").asText()).as(response.body())
+        .contains(mentioned).doesNotContain("Exception", "java.", "SQL");
+  }
+}

@@ -1,0 +1,105 @@
+package cn.partyunion.workflow.shared.forms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.partyunion.workflow.WorkflowSpringTest;
+import cn.partyunion.workflow.shared.database.H2CodePointColumns;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Every editable text a form accepts fits where it is stored: the form's {@code maxLength} (in
+ * code points) is at most the column's length in code points on the database this run uses
+ * (on H2 the widened columns hold half their UTF-16 length in code points, see
+ * {@link H2CodePointColumns}); texts kept only as process variables stay within the engine's
+ * 4,000-character variable column even in emoji (at most {@value DeployedForms#MAX_TEXT}).
+ */
+@WorkflowSpringTest
+class FormColumnLimitsTest {
+
+  /** Where each editable text of each form is stored; {@code null}: process variable only. */
+  private static final Map<String, String> STORED_IN = Map.ofEntries(
+      Map.entry("directReportNomination.candidateName", "dr_candidate.candidate_name"),
+      Map.entry("directReportNomination.idNumber", "dr_candidate.id_number"),
+      Map.entry("directReportNomination.phone", "dr_candidate.phone"),
+      Map.entry("directReportNomination.jobTitle", "dr_candidate.job_title"),
+      Map.entry("directReportNomination.honors", "dr_candidate.honors"),
+      Map.entry("directReportNomination.recommendationReason",
+          "dr_candidate.recommendation_reason"),
+      Map.entry("directReportResubmission.candidateName", "dr_candidate.candidate_name"),
+      Map.entry("directReportResubmission.idNumber", "dr_candidate.id_number"),
+      Map.entry("directReportResubmission.phone", "dr_candidate.phone"),
+      Map.entry("directReportResubmission.jobTitle", "dr_candidate.job_title"),
+      Map.entry("directReportResubmission.honors", "dr_candidate.honors"),
+      Map.entry("directReportResubmission.recommendationReason",
+          "dr_candidate.recommendation_reason"),
+      Map.entry("directReportLiaisonReview.comment", "dr_review_record.comment"),
+      Map.entry("directReportParkReview.comment", "dr_review_record.comment"),
+      Map.entry("directReportOrgDeptApproval.comment", "dr_review_record.comment"),
+      Map.entry("directReportMaturityDecision.comment", "dr_review_record.comment"),
+      Map.entry("directReportMentor.mentorName", "dr_pairing.person_name"),
+      Map.entry("directReportMentor.mentorPhone", "dr_pairing.phone"),
+      Map.entry("directReportInspector.inspectorName", "dr_pairing.person_name"),
+      Map.entry("directReportInspector.inspectorPhone", "dr_pairing.phone"),
+      Map.entry("directReportInspection.conduct", "dr_inspection.conduct"),
+      Map.entry("directReportInspection.work", "dr_inspection.work"),
+      Map.entry("directReportInspection.study", "dr_inspection.study"),
+      Map.entry("chair-stipend-start.quarter", "cs_quarter.quarter"),
+      Map.entry("chair-self-report.dutiesSummary", "cs_roster.duties_summary"),
+      Map.entry("chair-assessment.comment", "cs_roster.assessment_comment"),
+      Map.entry("reviewMeetingStart.deputySecretary", "rm_meeting.deputy_secretary_id"),
+      Map.entry("reviewMeetingReport.reportSummary", "rm_report.report_summary"),
+      Map.entry("reviewMeetingReport.keyFigures", "rm_report.key_figures"),
+      Map.entry("reviewMeetingComment.comment", "rm_comment.comment_text"),
+      Map.entry("reviewMeetingRating.remark", "rm_rating.remark"));
+
+  /** Texts the process keeps as variables only (or splits before storing). */
+  private static final List<String> VARIABLE_ONLY = List.of(
+      "chair-quarter-approval.comment", "reviewMeetingConfirm.recountReason",
+      "reviewMeetingStart.raters");
+
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  void everyEditableTextFitsItsColumnInCodePoints() {
+    List<String> checked = new ArrayList<>();
+    for (FormSchema form : DeployedForms.all()) {
+      for (FormField field : form.fields()) {
+        if (!field.editable() || field.kind() != FormField.Kind.TEXT
+            && field.kind() != FormField.Kind.MULTILINE_TEXT) {
+          continue;
+        }
+        String name = form.id() + "." + field.key();
+        assertThat(field.maxLength()).as(name).isBetween(1, DeployedForms.MAX_TEXT);
+        if (VARIABLE_ONLY.contains(name)) {
+          checked.add(name);
+          continue;
+        }
+        assertThat(STORED_IN).as("where is " + name + " stored?").containsKey(name);
+        String[] column = STORED_IN.get(name).split("\\.");
+        assertThat(field.maxLength()).as(name + " → " + STORED_IN.get(name))
+            .isLessThanOrEqualTo(codePoints(column[0], column[1]));
+        checked.add(name);
+      }
+    }
+    assertThat(checked).hasSize(STORED_IN.size() + VARIABLE_ONLY.size());
+  }
+
+  private int codePoints(String table, String column) {
+    Map<String, Object> row = jdbc.queryForMap("SELECT CHARACTER_MAXIMUM_LENGTH AS len, "
+        + (h2() ? "REMARKS" : "''") + " AS remark FROM INFORMATION_SCHEMA.COLUMNS"
+        + " WHERE LOWER(TABLE_NAME) = ? AND LOWER(COLUMN_NAME) = ?"
+        + (h2() ? "" : " AND TABLE_SCHEMA = DATABASE()"), table, column);
+    int length = ((Number) row.get("len")).intValue();
+    return H2CodePointColumns.MARK.equals(row.get("remark")) ? length / 2 : length;
+  }
+
+  private boolean h2() {
+    return jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName())
+        .equals("H2");
+  }
+}
