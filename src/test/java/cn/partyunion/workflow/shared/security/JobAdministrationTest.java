@@ -50,6 +50,8 @@ class JobAdministrationTest {
 
   @BeforeEach
   void startMeeting() {
+    // AnonymousAccessTest's wrong admin password throttles admin for a few seconds
+    engine.getIdentityService().unlockUser("admin");
     management = engine.getManagementService();
     rest = new HttpApi(port, "/engine-rest");
     Integer max = jdbc.queryForObject("SELECT MAX(meeting_year) FROM rm_meeting", Integer.class);
