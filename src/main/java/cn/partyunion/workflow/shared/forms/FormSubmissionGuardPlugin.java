@@ -1,5 +1,6 @@
 package cn.partyunion.workflow.shared.forms;
 
+import cn.partyunion.workflow.shared.security.EngineCallers;
 import cn.partyunion.workflow.shared.validation.FormValidationException;
 import cn.partyunion.workflow.shared.web.UserFacingError;
 import java.lang.reflect.Field;
@@ -32,8 +33,6 @@ import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.cmd.batch.CorrelateAllMessageBatchCmd;
 import org.camunda.bpm.engine.impl.cmd.batch.variables.SetVariablesToProcessInstancesBatchCmd;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.migration.AbstractMigrationCmd;
@@ -101,23 +100,10 @@ public class FormSubmissionGuardPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public <T> T execute(Command<T> command) {
-      if (Context.getCommandContext() == null && isUserCall()) {
+      if (EngineCallers.isNonAdministratorCall(configuration)) {
         hold(command);
       }
       return next.execute(command);
-    }
-
-    private boolean isUserCall() {
-      Authentication authentication = configuration.getIdentityService().getCurrentAuthentication();
-      if (authentication == null || authentication.getUserId() == null) {
-        return false;
-      }
-      List<String> groups = authentication.getGroupIds() == null ? List.of()
-          : authentication.getGroupIds();
-      return !(configuration.getAdminUsers() != null
-          && configuration.getAdminUsers().contains(authentication.getUserId())
-          || configuration.getAdminGroups() != null
-          && groups.stream().anyMatch(configuration.getAdminGroups()::contains));
     }
 
     private void hold(Command<?> command) {
