@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Attacks on the chair stipend through the engine's REST API (issue 8): a chair who rewrites
@@ -34,6 +35,7 @@ class ChairStipendInjectionTest {
   @Autowired QuarterMapper quarters;
   @Autowired IdentitySetup identity;
   @Autowired ObjectMapper json;
+  @Autowired JdbcTemplate jdbc;
   private StipendFixture fx;
   private HttpApi rest;
   private String quarter;
@@ -46,7 +48,10 @@ class ChairStipendInjectionTest {
     fx = new StipendFixture(engine, register, quarters);
     rest = new HttpApi(port, "/engine-rest");
     ThreadLocalRandom random = ThreadLocalRandom.current();
-    quarter = (1900 + random.nextInt(80)) + "Q" + (1 + random.nextInt(4));
+    do {
+      quarter = (1900 + random.nextInt(80)) + "Q" + (1 + random.nextInt(4));
+    } while (jdbc.queryForObject("SELECT COUNT(*) FROM cs_quarter WHERE quarter = ?",
+        Integer.class, quarter) > 0);
     chair = "atk" + random.nextInt(1_000_000, 9_999_999);
     otherChair = chair + "b";
     for (String id : new String[] {chair, otherChair}) {

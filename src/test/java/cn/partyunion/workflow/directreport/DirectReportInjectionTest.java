@@ -175,9 +175,11 @@ class DirectReportInjectionTest {
   }
 
   @Test
-  void emojiUpToTheLimitAreStoredOnEveryDatabase() throws Exception {
+  void aCommentAtItsLimitIsStoredAndEmojiAreRefusedOnEveryDatabase() throws Exception {
     Task liaison = nominate();
-    String comment = "\uD83D\uDE00".repeat(1000);
+    assertRefused(submit("liaison01", liaison, Map.of("decision", "RETURN",
+        "comment", "请补充\uD83D\uDE00")), 400, "表情符号");
+    String comment = "改".repeat(1000);
     assertThat(submit("liaison01", liaison, Map.of("decision", "RETURN", "comment", comment))
         .status()).isEqualTo(204);
     assertThat(jdbc.queryForObject("SELECT comment FROM dr_review_record WHERE record_no = ?"

@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Attacks on the review meeting through the engine's REST API (issue 8): a unit that reports
  * as another unit or names itself deputy secretary with its own rater panel, a malformed panel
- * at the start, and text with emoji up to and over a column. Each is refused with a Chinese
+ * at the start, and text up to and over a column or with emoji. Each is refused with a Chinese
  * message (or, at the limit, stored whole) and nothing else changes.
  */
 @WorkflowSpringTest
@@ -82,15 +82,17 @@ class ReviewMeetingInjectionTest {
   }
 
   @Test
-  void emojiRemarksUpToTheColumnAreStoredAndLongerOnesRefused() throws Exception {
+  void remarksUpToTheColumnAreStoredLongerOnesAndEmojiRefused() throws Exception {
     ProcessInstance meeting = fixture.startSmall(List.of("hhunit01"),
         List.of("hhrater01", "hhrater06"));
     fixture.reportAllAndOpenMeeting(meeting);
     Task rating = engine.getTaskService().createTaskQuery().processInstanceId(meeting.getId())
         .taskDefinitionKey("Task_Rate").taskAssignee("hhrater01").singleResult();
     assertRefused(submit("hhrater01", rating, Map.of("grade", "GOOD",
-        "remark", "\uD83D\uDC4D".repeat(501))), "不能超过 500 个字");
-    String remark = "\uD83D\uDC4D".repeat(500);
+        "remark", "好".repeat(501))), "不能超过 500 个字");
+    assertRefused(submit("hhrater01", rating, Map.of("grade", "GOOD",
+        "remark", "\uD83D\uDC4D".repeat(300))), "表情符号");
+    String remark = "鼎".repeat(500);
     assertThat(submit("hhrater01", rating, Map.of("grade", "GOOD", "remark", remark)).status())
         .isEqualTo(204);
     assertThat(jdbc.queryForObject("SELECT remark FROM rm_rating WHERE rater_id = 'hhrater01'"

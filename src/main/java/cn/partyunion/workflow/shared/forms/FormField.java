@@ -10,7 +10,7 @@ import java.util.Map;
  * @param label the Chinese label users see (the key when the form gives none)
  * @param kind what value the field submits
  * @param editable false for read-only and disabled fields: they are shown, never written
- * @param maxLength code points a text may have ({@code validate.maxLength}, else the default
+ * @param maxLength characters a text may have ({@code validate.maxLength}, else the default
  *     limit of the form reader); 0 for fields that submit no text
  * @param min lowest number ({@code validate.min}), or {@code null}
  * @param max highest number ({@code validate.max}), or {@code null}

@@ -45,7 +45,7 @@ public final class FormSchema {
    * Reads a form.
    *
    * @param form the {@code .form} file's JSON
-   * @param defaultMaxLength code points allowed in a text field without {@code validate.maxLength}
+   * @param defaultMaxLength characters allowed in a text field without {@code validate.maxLength}
    * @throws IllegalArgumentException when the content is not a form-js JSON document
    */
   public static FormSchema parse(InputStream form, int defaultMaxLength) {

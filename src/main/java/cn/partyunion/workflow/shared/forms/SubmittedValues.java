@@ -1,6 +1,7 @@
 package cn.partyunion.workflow.shared.forms;
 
 import cn.partyunion.workflow.shared.validation.FormValidationException;
+import cn.partyunion.workflow.shared.validation.PlainText;
 import cn.partyunion.workflow.shared.validation.Violations;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,9 +26,9 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  * <p>Rules, all from the deployed form ({@link FormSchema}):
  * <ul>
  *   <li>a variable the form has no field for is refused;</li>
- *   <li>text fields take text of at most {@code maxLength} code points (utf8mb4 characters),
- *       without control characters (line breaks and tabs only in text areas) or bidirectional
- *       overrides;</li>
+ *   <li>text fields take text of at most {@code maxLength} characters whose every character
+ *       may be stored ({@link PlainText}: no control characters but line breaks and tabs in
+ *       text areas, no bidirectional overrides, nothing outside the Basic Multilingual Plane);</li>
  *   <li>choice fields take one of their options; list fields a JSON list of texts (their
  *       items are checked against the register by the process's validator);</li>
  *   <li>number fields take a finite number within {@code min}/{@code max}, whole when the form
@@ -148,20 +149,8 @@ public final class SubmittedValues {
     if (length > field.maxLength()) {
       return field.label() + "不能超过 " + field.maxLength() + " 个字（当前 " + length + " 个）";
     }
-    boolean multiline = field.kind() == FormField.Kind.MULTILINE_TEXT;
-    for (int i = 0; i < text.length(); ) {
-      int c = text.codePointAt(i);
-      i += Character.charCount(c);
-      if (Character.getType(c) == Character.SURROGATE) {
-        return field.label() + "含有无效字符";
-      }
-      if (Character.getType(c) == Character.CONTROL
-          && !(multiline && (c == '\n' || c == '\r' || c == '\t'))
-          || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069) {
-        return field.label() + "含有不可见的控制字符，请删除后再提交";
-      }
-    }
-    return null;
+    String problem = PlainText.problem(text, field.kind() == FormField.Kind.MULTILINE_TEXT);
+    return problem == null ? null : field.label() + problem;
   }
 
   private static String choice(FormField field, String value) {

@@ -3,7 +3,6 @@ package cn.partyunion.workflow.shared.forms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.partyunion.workflow.WorkflowSpringTest;
-import cn.partyunion.workflow.shared.database.H2CodePointColumns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,11 +11,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Every editable text a form accepts fits where it is stored: the form's {@code maxLength} (in
- * code points) is at most the column's length in code points on the database this run uses
- * (on H2 the widened columns hold half their UTF-16 length in code points, see
- * {@link H2CodePointColumns}); texts kept only as process variables stay within the engine's
- * 4,000-character variable column even in emoji (at most {@value DeployedForms#MAX_TEXT}).
+ * Every editable text a form accepts fits where it is stored: the form's {@code maxLength} is at
+ * most the length of the column on the database this run uses (texts hold characters of the
+ * Basic Multilingual Plane only, one UTF-16 unit and one MySQL character each); texts kept only
+ * as process variables stay within the engine's 4,000-character variable column (at most
+ * {@value DeployedForms#MAX_TEXT}).
  */
 @WorkflowSpringTest
 class FormColumnLimitsTest {
@@ -82,20 +81,17 @@ class FormColumnLimitsTest {
         assertThat(STORED_IN).as("where is " + name + " stored?").containsKey(name);
         String[] column = STORED_IN.get(name).split("\\.");
         assertThat(field.maxLength()).as(name + " → " + STORED_IN.get(name))
-            .isLessThanOrEqualTo(codePoints(column[0], column[1]));
+            .isLessThanOrEqualTo(columnLength(column[0], column[1]));
         checked.add(name);
       }
     }
     assertThat(checked).hasSize(STORED_IN.size() + VARIABLE_ONLY.size());
   }
 
-  private int codePoints(String table, String column) {
-    Map<String, Object> row = jdbc.queryForMap("SELECT CHARACTER_MAXIMUM_LENGTH AS len, "
-        + (h2() ? "REMARKS" : "''") + " AS remark FROM INFORMATION_SCHEMA.COLUMNS"
+  private int columnLength(String table, String column) {
+    return jdbc.queryForObject("SELECT CHARACTER_MAXIMUM_LENGTH FROM INFORMATION_SCHEMA.COLUMNS"
         + " WHERE LOWER(TABLE_NAME) = ? AND LOWER(COLUMN_NAME) = ?"
-        + (h2() ? "" : " AND TABLE_SCHEMA = DATABASE()"), table, column);
-    int length = ((Number) row.get("len")).intValue();
-    return H2CodePointColumns.MARK.equals(row.get("remark")) ? length / 2 : length;
+        + (h2() ? "" : " AND TABLE_SCHEMA = DATABASE()"), Integer.class, table, column);
   }
 
   private boolean h2() {
