@@ -1,9 +1,8 @@
 package cn.partyunion.workflow.chairstipend;
 
+import cn.partyunion.workflow.shared.engine.EngineClock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,7 +19,7 @@ public class ChairRegister {
   /** Registers {@code chair}, or updates it when its {@code chairId} is registered already. */
   @Transactional
   public void register(Chair chair) {
-    LocalDateTime now = LocalDateTime.ofInstant(ClockUtil.now().toInstant(), ZoneId.systemDefault());
+    LocalDateTime now = EngineClock.now();
     if (mapper.update(chair, now) == 0) {
       mapper.insert(chair, now);
     }

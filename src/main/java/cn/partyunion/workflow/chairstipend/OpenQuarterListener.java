@@ -1,13 +1,12 @@
 package cn.partyunion.workflow.chairstipend;
 
+import cn.partyunion.workflow.shared.engine.EngineClock;
 import static cn.partyunion.workflow.chairstipend.ChairStipendVariables.QUARTER;
 import static cn.partyunion.workflow.chairstipend.ChairStipendVariables.SELF_REPORT_DUE_DATE;
 
 import cn.partyunion.workflow.shared.validation.FormValidationException;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,6 +40,6 @@ public class OpenQuarterListener implements ExecutionListener {
     execution.setVariable(ChairStipendVariables.ASSESSMENT_CHECK_INTERVAL,
         properties.assessmentCheckInterval().toString());
     execution.setVariable(SELF_REPORT_DUE_DATE,
-        Date.from(ClockUtil.now().toInstant().plus(properties.selfReportDeadline())));
+        EngineClock.toDate(EngineClock.now().plus(properties.selfReportDeadline())));
   }
 }

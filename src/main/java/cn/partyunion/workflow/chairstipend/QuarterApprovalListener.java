@@ -7,7 +7,7 @@ import static cn.partyunion.workflow.chairstipend.ChairStipendVariables.PAYABLE_
 import static cn.partyunion.workflow.chairstipend.ChairStipendVariables.PAYABLE_TOTAL;
 import static cn.partyunion.workflow.chairstipend.ChairStipendVariables.QUARTER;
 
-import cn.partyunion.workflow.shared.identity.EngineAuthentication;
+import cn.partyunion.workflow.shared.engine.Actor;
 import cn.partyunion.workflow.shared.validation.FormValidationException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -47,8 +47,7 @@ public class QuarterApprovalListener implements TaskListener {
     if (!decision && (comment == null || comment.toString().isBlank())) {
       throw new FormValidationException("退回时请填写审批意见（退回原因）。");
     }
-    String user = EngineAuthentication.currentUserId();
-    task.setVariable(APPROVED_BY, user != null ? user : task.getAssignee());
+    task.setVariable(APPROVED_BY, Actor.of(task));
   }
 
   /** A form may send the radio's value as a boolean or as the text "true"/"false". */

@@ -1,14 +1,13 @@
 package cn.partyunion.workflow.chairstipend;
 
+import cn.partyunion.workflow.shared.engine.EngineClock;
 import cn.partyunion.workflow.shared.validation.FormValidationException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
@@ -207,7 +206,7 @@ public class QuarterRoster {
   }
 
   private static LocalDateTime now() {
-    return LocalDateTime.ofInstant(ClockUtil.now().toInstant(), ZoneId.systemDefault());
+    return EngineClock.now();
   }
 
   private static LocalDate today() {

@@ -1,10 +1,9 @@
 package cn.partyunion.workflow.chairstipend;
 
+import cn.partyunion.workflow.shared.engine.EngineClock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
@@ -25,7 +24,7 @@ public class StartQuarterDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDate today = LocalDate.ofInstant(ClockUtil.now().toInstant(), ZoneId.systemDefault());
+    LocalDate today = EngineClock.today();
     String quarter = Quarter.endedBefore(today).toString();
     ProcessInstance started = execution.getProcessEngineServices().getRuntimeService()
         .startProcessInstanceByKey(STIPEND_PROCESS, quarter,

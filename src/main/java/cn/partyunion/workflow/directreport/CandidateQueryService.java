@@ -1,5 +1,6 @@
 package cn.partyunion.workflow.directreport;
 
+import cn.partyunion.workflow.shared.engine.EngineClock;
 import cn.partyunion.workflow.shared.security.ApiException;
 import cn.partyunion.workflow.shared.security.CurrentUser;
 import cn.partyunion.workflow.shared.validation.ResidentIdNumber;
@@ -125,14 +126,13 @@ public class CandidateQueryService {
     if (open.length == 0) {
       return Map.of();
     }
-    LocalDateTime now = DirectReportSchedule.now();
+    LocalDateTime now = EngineClock.now();
     Map<String, OverdueFlag> flags = new HashMap<>();
     for (Task task : taskService.createTaskQuery().processInstanceIdIn(open).list()) {
       if (task.getDueDate() == null) {
         continue;
       }
-      LocalDateTime due = LocalDateTime.ofInstant(task.getDueDate().toInstant(),
-          DirectReportSchedule.ZONE);
+      LocalDateTime due = EngineClock.toLocal(task.getDueDate());
       flags.merge(task.getProcessInstanceId(),
           OverdueFlag.of(due, now, properties.reviewDue()),
           (a, b) -> a.compareTo(b) >= 0 ? a : b);

@@ -1,6 +1,6 @@
 package cn.partyunion.workflow.directreport;
 
-import cn.partyunion.workflow.shared.identity.EngineAuthentication;
+import cn.partyunion.workflow.shared.engine.Actor;
 import cn.partyunion.workflow.shared.validation.FormValidationException;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
@@ -35,14 +35,14 @@ public class EnterpriseTenantIdProvider implements TenantIdProvider {
     if (!PROCESS_KEY.equals(ctx.getProcessDefinition().getKey())) {
       return null;
     }
-    if (EngineAuthentication.currentUserId() == null) {
+    if (Actor.current() == null) {
       Object code = ctx.getVariables().get("enterpriseCode");
       if (code == null || enterprises.findByCode(code.toString()) == null) {
         throw new FormValidationException("未指定直报企业，无法推荐。");
       }
       return code.toString();
     }
-    List<String> groups = EngineAuthentication.currentGroupIds();
+    List<String> groups = Actor.groups();
     List<Enterprise> own = groups.isEmpty() ? List.of() : enterprises.findByCodes(groups);
     if (own.isEmpty()) {
       throw new FormValidationException("只有直报企业的联系人可以推荐培养对象。");

@@ -1,6 +1,7 @@
 package cn.partyunion.workflow.directreport;
 
-import cn.partyunion.workflow.shared.identity.EngineAuthentication;
+import cn.partyunion.workflow.shared.engine.EngineClock;
+import cn.partyunion.workflow.shared.engine.Actor;
 import cn.partyunion.workflow.shared.validation.FormValidationException;
 import cn.partyunion.workflow.shared.validation.Violations;
 import java.time.LocalDateTime;
@@ -37,10 +38,10 @@ public class StoreDevelopmentStageDelegate implements JavaDelegate {
       v.add("发展阶段只能向后推进（当前为“" + Choices.DEVELOPMENT_STAGE.get(current) + "”）");
     }
     v.throwIfAny();
-    LocalDateTime now = DirectReportSchedule.now();
+    LocalDateTime now = EngineClock.now();
     candidates.updateStage(recordNo, stage);
     candidates.insertStep(recordNo, ReviewStep.DEVELOPMENT_STAGE.name(),
-        EngineAuthentication.currentUserId(), stage, Choices.DEVELOPMENT_STAGE.get(stage), now);
+        Actor.current(), stage, Choices.DEVELOPMENT_STAGE.get(stage), now);
     if ("FULL_MEMBER".equals(stage)) {
       candidates.close(recordNo, CandidateStatus.MATURE.name(), now, "已转为正式党员");
     }

@@ -1,6 +1,7 @@
 package cn.partyunion.workflow.directreport;
 
-import cn.partyunion.workflow.shared.identity.EngineAuthentication;
+import cn.partyunion.workflow.shared.engine.EngineClock;
+import cn.partyunion.workflow.shared.engine.Actor;
 import cn.partyunion.workflow.shared.validation.FormValidationException;
 import cn.partyunion.workflow.shared.validation.Violations;
 import java.time.LocalDate;
@@ -32,7 +33,7 @@ public class StoreInspectionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDateTime now = DirectReportSchedule.now();
+    LocalDateTime now = EngineClock.now();
     Violations v = new Violations(execution.getVariables());
     LocalDate date = v.date("inspectionDate", "考察日期", true);
     if (date != null && date.isAfter(now.toLocalDate())) {
@@ -44,7 +45,7 @@ public class StoreInspectionDelegate implements JavaDelegate {
     String opinion = v.oneOf("inspectionOpinion", "考察意见", Choices.INSPECTION_OPINION.keySet());
     v.throwIfAny();
     String recordNo = (String) execution.getVariable("recordNo");
-    String actor = EngineAuthentication.currentUserId();
+    String actor = Actor.current();
     int period = candidates.countInspections(recordNo) + 1;
     candidates.insertInspection(recordNo, period, date, conduct, work, study, opinion, actor, now);
     String summary = "第" + period + "次考察（" + date + "）：" + Choices.INSPECTION_OPINION.get(opinion);

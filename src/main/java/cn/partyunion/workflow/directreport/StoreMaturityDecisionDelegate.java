@@ -1,6 +1,7 @@
 package cn.partyunion.workflow.directreport;
 
-import cn.partyunion.workflow.shared.identity.EngineAuthentication;
+import cn.partyunion.workflow.shared.engine.EngineClock;
+import cn.partyunion.workflow.shared.engine.Actor;
 import cn.partyunion.workflow.shared.validation.FormValidationException;
 import cn.partyunion.workflow.shared.validation.Violations;
 import java.time.LocalDateTime;
@@ -31,7 +32,7 @@ public class StoreMaturityDecisionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDateTime now = DirectReportSchedule.now();
+    LocalDateTime now = EngineClock.now();
     String recordNo = (String) execution.getVariable("recordNo");
     Violations v = new Violations(execution.getVariables());
     String decision = v.oneOf("maturityDecision", "研判结果", Choices.MATURITY_DECISION.keySet());
@@ -46,7 +47,7 @@ public class StoreMaturityDecisionDelegate implements JavaDelegate {
       }
     }
     v.throwIfAny();
-    String actor = EngineAuthentication.currentUserId();
+    String actor = Actor.current();
     candidates.insertStep(recordNo, ReviewStep.MATURITY_DECISION.name(), actor, decision,
         comment, now);
     switch (decision) {

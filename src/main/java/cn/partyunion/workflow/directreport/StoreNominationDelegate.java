@@ -1,6 +1,7 @@
 package cn.partyunion.workflow.directreport;
 
-import cn.partyunion.workflow.shared.identity.EngineAuthentication;
+import cn.partyunion.workflow.shared.engine.EngineClock;
+import cn.partyunion.workflow.shared.engine.Actor;
 import cn.partyunion.workflow.shared.validation.FormValidationException;
 import cn.partyunion.workflow.shared.validation.ResidentIdNumber;
 import java.time.LocalDateTime;
@@ -35,7 +36,7 @@ public class StoreNominationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDateTime now = DirectReportSchedule.now();
+    LocalDateTime now = EngineClock.now();
     String recordNo = (String) execution.getVariable("recordNo");
     Candidate existing = recordNo == null ? null : candidates.findByRecordNo(recordNo);
     Nomination nomination = validator.validate(execution.getVariables(), now.toLocalDate(),
@@ -48,11 +49,11 @@ public class StoreNominationDelegate implements JavaDelegate {
       if (existing == null) {
         recordNo = insert(execution, nomination, now);
         candidates.insertStep(recordNo, ReviewStep.NOMINATION.name(),
-            EngineAuthentication.currentUserId(), null, null, now);
+            Actor.current(), null, null, now);
       } else {
         candidates.updateNomination(recordNo, nomination);
         candidates.insertStep(recordNo, ReviewStep.RESUBMISSION.name(),
-            EngineAuthentication.currentUserId(), null, null, now);
+            Actor.current(), null, null, now);
       }
     } catch (DuplicateKeyException race) {
       throw new FormValidationException("该身份证号的人员已在直报流程中，同一人不能重复推荐。");

@@ -1,6 +1,7 @@
 package cn.partyunion.workflow.directreport;
 
-import cn.partyunion.workflow.shared.identity.EngineAuthentication;
+import cn.partyunion.workflow.shared.engine.EngineClock;
+import cn.partyunion.workflow.shared.engine.Actor;
 import cn.partyunion.workflow.shared.validation.FormValidationException;
 import cn.partyunion.workflow.shared.validation.Violations;
 import java.time.LocalDateTime;
@@ -36,8 +37,8 @@ public class StorePairingDelegate implements JavaDelegate {
     String phone = v.mobile(prefix + "Phone", who + "手机号码");
     v.throwIfAny();
     String recordNo = (String) execution.getVariable("recordNo");
-    LocalDateTime now = DirectReportSchedule.now();
-    String actor = EngineAuthentication.currentUserId();
+    LocalDateTime now = EngineClock.now();
+    String actor = Actor.current();
     candidates.insertPairing(recordNo, mentor ? "MENTOR" : "INSPECTOR", name, phone, actor, now);
     ReviewStep step = mentor ? ReviewStep.MENTOR_NAMED : ReviewStep.INSPECTOR_NAMED;
     candidates.insertStep(recordNo, step.name(), actor, null, name + "（" + phone + "）", now);

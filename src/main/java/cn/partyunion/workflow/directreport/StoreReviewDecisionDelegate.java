@@ -1,6 +1,7 @@
 package cn.partyunion.workflow.directreport;
 
-import cn.partyunion.workflow.shared.identity.EngineAuthentication;
+import cn.partyunion.workflow.shared.engine.EngineClock;
+import cn.partyunion.workflow.shared.engine.Actor;
 import cn.partyunion.workflow.shared.validation.FormValidationException;
 import cn.partyunion.workflow.shared.validation.Violations;
 import java.time.LocalDateTime;
@@ -47,8 +48,8 @@ public class StoreReviewDecisionDelegate implements JavaDelegate {
     v.throwIfAny();
 
     String recordNo = (String) execution.getVariable("recordNo");
-    LocalDateTime now = DirectReportSchedule.now();
-    candidates.insertStep(recordNo, step.name(), EngineAuthentication.currentUserId(), decision,
+    LocalDateTime now = EngineClock.now();
+    candidates.insertStep(recordNo, step.name(), Actor.current(), decision,
         comment, now);
     switch (decision) {
       case "RETURN" -> {

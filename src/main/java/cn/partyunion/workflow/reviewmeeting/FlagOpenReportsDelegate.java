@@ -1,5 +1,6 @@
 package cn.partyunion.workflow.reviewmeeting;
 
+import cn.partyunion.workflow.shared.engine.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

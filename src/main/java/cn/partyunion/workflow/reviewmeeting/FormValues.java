@@ -1,8 +1,8 @@
 package cn.partyunion.workflow.reviewmeeting;
 
+import cn.partyunion.workflow.shared.engine.EngineClock;
 import cn.partyunion.workflow.shared.validation.FormValidationException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -75,7 +75,7 @@ final class FormValues {
   /** A date given as {@code yyyy-MM-dd} or a date value. @throws FormValidationException */
   static LocalDate date(Object value, String label) {
     if (value instanceof Date date) {
-      return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+      return EngineClock.toLocal(date).toLocalDate();
     }
     String text = text(value);
     if (text == null) {

@@ -1,6 +1,7 @@
 package cn.partyunion.workflow.reviewmeeting;
 
-import cn.partyunion.workflow.shared.identity.EngineAuthentication;
+import cn.partyunion.workflow.shared.engine.EngineClock;
+import cn.partyunion.workflow.shared.engine.Actor;
 import cn.partyunion.workflow.shared.validation.FormValidationException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -72,7 +73,7 @@ public class PrepareMeetingListener implements ExecutionListener {
     }
 
     mapper.insertMeeting(execution.getProcessInstanceId(), year, meetingDate, reportDueAt,
-        EngineAuthentication.currentUserId(), deputy, now);
+        Actor.current(), deputy, now);
     long meetingId = mapper.findMeeting(execution.getProcessInstanceId()).id();
     raters.forEach((rater, panel) -> mapper.insertRater(meetingId, rater, panel));
     units.forEach(unit -> mapper.insertPendingReport(meetingId, unit));

@@ -1,5 +1,7 @@
 package cn.partyunion.workflow.reviewmeeting;
 
+import cn.partyunion.workflow.shared.engine.Actor;
+import cn.partyunion.workflow.shared.engine.EngineClock;
 import cn.partyunion.workflow.shared.validation.FormValidationException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -26,6 +28,6 @@ public class StoreCommentListener implements TaskListener {
   public void notify(DelegateTask task) {
     String comment = FormValues.requiredText(task.getVariable("comment"), "点评意见", COMMENT_MAX);
     mapper.insertComment((Long) task.getVariable("meetingId"),
-        (String) task.getVariable("unitCode"), task.getAssignee(), comment, EngineClock.now());
+        (String) task.getVariable("unitCode"), Actor.of(task), comment, EngineClock.now());
   }
 }

@@ -1,6 +1,7 @@
 package cn.partyunion.workflow.reviewmeeting;
 
-import cn.partyunion.workflow.shared.identity.EngineAuthentication;
+import cn.partyunion.workflow.shared.engine.EngineClock;
+import cn.partyunion.workflow.shared.engine.Actor;
 import cn.partyunion.workflow.shared.validation.FormValidationException;
 import java.time.LocalDateTime;
 import java.util.Date;
@@ -44,10 +45,8 @@ public class StoreReportListener implements TaskListener {
     LocalDateTime now = EngineClock.now();
     LocalDateTime due = EngineClock.toLocal((Date) task.getVariable("reportDueAt"));
     ReportStatus status = now.isAfter(due) ? ReportStatus.LATE : ReportStatus.SUBMITTED;
-    String user = EngineAuthentication.currentUserId();
     int stored = mapper.submitReport((Long) task.getVariable("meetingId"),
-        (String) task.getVariable("unitCode"), status, summary, keyFigures,
-        user == null ? task.getAssignee() : user, now);
+        (String) task.getVariable("unitCode"), status, summary, keyFigures, Actor.of(task), now);
     if (stored != 1) {
       throw new FormValidationException("本单位的述职报告已登记，不能重复提交。");
     }

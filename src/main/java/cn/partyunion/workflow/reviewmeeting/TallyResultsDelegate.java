@@ -1,5 +1,6 @@
 package cn.partyunion.workflow.reviewmeeting;
 
+import cn.partyunion.workflow.shared.engine.EngineClock;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package cn.partyunion.workflow.shared.validation;
 
+import cn.partyunion.workflow.shared.engine.EngineClock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -91,7 +91,7 @@ public final class Violations {
   public LocalDate date(String name, String label, boolean required) {
     Object raw = values.get(name);
     if (raw instanceof Date date) {
-      return date.toInstant().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate();
+      return EngineClock.toLocal(date).toLocalDate();
     }
     String text = raw == null ? null : raw.toString().trim();
     if (text == null || text.isEmpty()) {
