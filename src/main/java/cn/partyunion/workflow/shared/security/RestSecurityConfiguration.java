@@ -1,9 +1,12 @@
 package cn.partyunion.workflow.shared.security;
 
 import cn.partyunion.workflow.shared.web.UserFacingErrorFilter;
+import java.util.HashMap;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +14,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Authentication for the two HTTP APIs. The engine's REST API ({@code /engine-rest}) uses the
  * engine's own HTTP Basic filter (the REST starter ships without any authentication); the
- * application API ({@code /api}) accepts the webapps' session or HTTP Basic.
+ * application API ({@code /api}) accepts the webapps' session or HTTP Basic; calls by session
+ * need the webapps' CSRF token to change anything ({@link ApiCsrfFilter}).
  */
 @Configuration
 public class RestSecurityConfiguration {
@@ -47,6 +51,21 @@ public class RestSecurityConfiguration {
     registration.setName("api-authentication");
     registration.addUrlPatterns("/api/*");
     registration.setOrder(11);
+    return registration;
+  }
+
+  @Bean
+  public FilterRegistrationBean<ApiCsrfFilter> apiCsrfFilter(CamundaBpmProperties camunda) {
+    FilterRegistrationBean<ApiCsrfFilter> registration =
+        new FilterRegistrationBean<>(new ApiCsrfFilter());
+    registration.setName("api-csrf");
+    // the webapps' CSRF settings (cookie name and flags, target origin, deny status), but no
+    // entry points: those exempt webapp pages from the token check, the API has none
+    Map<String, String> params = new HashMap<>(camunda.getWebapp().getCsrf().getInitParams());
+    params.remove("entryPoints");
+    registration.setInitParameters(params);
+    registration.addUrlPatterns("/api/*");
+    registration.setOrder(12);
     return registration;
   }
 }
