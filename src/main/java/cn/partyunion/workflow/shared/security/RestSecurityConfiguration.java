@@ -15,10 +15,23 @@ import org.springframework.context.annotation.Configuration;
  * Authentication for the two HTTP APIs. The engine's REST API ({@code /engine-rest}) uses the
  * engine's own HTTP Basic filter (the REST starter ships without any authentication); the
  * application API ({@code /api}) accepts the webapps' session or HTTP Basic; calls by session
- * need the webapps' CSRF token to change anything ({@link ApiCsrfFilter}).
+ * need the webapps' CSRF token to change anything ({@link ApiCsrfFilter}). Both APIs answer
+ * with security headers ({@link ApiSecurityHeadersFilter}).
  */
 @Configuration
 public class RestSecurityConfiguration {
+
+  @Bean
+  public FilterRegistrationBean<ApiSecurityHeadersFilter> apiSecurityHeadersFilter(
+      CamundaBpmProperties camunda) {
+    FilterRegistrationBean<ApiSecurityHeadersFilter> registration =
+        new FilterRegistrationBean<>(new ApiSecurityHeadersFilter());
+    registration.setName("api-security-headers");
+    registration.setInitParameters(camunda.getWebapp().getHeaderSecurity().getInitParams());
+    registration.addUrlPatterns("/api/*", "/engine-rest/*");
+    registration.setOrder(1);
+    return registration;
+  }
 
   @Bean
   public FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
