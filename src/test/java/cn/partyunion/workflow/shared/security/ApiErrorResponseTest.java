@@ -63,12 +63,17 @@ class ApiErrorResponseTest {
         .contentType("application/json").content(json.getBytes(StandardCharsets.UTF_8)));
   }
 
+  /**
+   * A chair out of office long before any quarter the tests assess, with {@code field} set to
+   * the raw JSON {@code rawJsonValue} (null: the valid chair).
+   */
   private String chairJson(String field, String rawJsonValue) {
     ObjectMapper mapper = new ObjectMapper();
     var node = mapper.createObjectNode().put("chairId", chairId).put("name", "错误测试")
         .put("enterpriseName", "江阴错误测试有限公司").put("townUnitCode", "jytown08")
         .put("unionMembers", 50).put("standaloneUnion", false).put("directlyUnderTown", true)
-        .put("onPublicPayroll", false).put("inOffice", true).put("officeStart", "1994-01-01");
+        .put("onPublicPayroll", false).put("inOffice", false).put("officeStart", "1960-01-01")
+        .put("officeEnd", "1960-12-31");
     String json = node.toString();
     if (field == null) {
       return json;
@@ -199,7 +204,7 @@ class ApiErrorResponseTest {
   void importedRowsWithControlCharactersAreListed() throws Exception {
     String csv = "chairId,name,enterpriseName,townUnitCode,unionMembers,standaloneUnion,"
         + "directlyUnderTown,onPublicPayroll,inOffice,officeStart,officeEnd\n"
-        + chairId + ",\"张\u202e三\",江阴导入公司,jytown08,50,否,是,否,是,1994-01-01,\n";
+        + chairId + ",\"张\u202e三\",江阴导入公司,jytown08,50,否,是,否,否,1960-01-01,1960-12-31\n";
     String boundary = "B0undary";
     byte[] upload = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; "
         + "filename=\"chairs.csv\"\r\nContent-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary

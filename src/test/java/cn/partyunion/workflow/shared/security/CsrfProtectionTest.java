@@ -33,18 +33,19 @@ class CsrfProtectionTest {
     return "csrf" + ThreadLocalRandom.current().nextInt(1_000_000_000);
   }
 
+  /** A chair out of office long before any quarter the tests assess (never on a roster as eligible). */
   private static String chair(String id) {
     return """
         {"chairId":"%s","name":"跨站测试","enterpriseName":"江阴跨站测试有限公司",
          "townUnitCode":"jytown08","unionMembers":50,"standaloneUnion":false,
-         "directlyUnderTown":true,"onPublicPayroll":false,"inOffice":true,
-         "officeStart":"1994-01-01","officeEnd":null}""".formatted(id);
+         "directlyUnderTown":true,"onPublicPayroll":false,"inOffice":false,
+         "officeStart":"1960-01-01","officeEnd":"1960-12-31"}""".formatted(id);
   }
 
   private static byte[] csvUpload(String boundary, String chairId) {
     String csv = "chairId,name,enterpriseName,townUnitCode,unionMembers,standaloneUnion,"
         + "directlyUnderTown,onPublicPayroll,inOffice,officeStart,officeEnd\n"
-        + chairId + ",跨站导入,江阴跨站导入公司,jytown08,50,否,是,否,是,1994-01-01,\n";
+        + chairId + ",跨站导入,江阴跨站导入公司,jytown08,50,否,是,否,否,1960-01-01,1960-12-31\n";
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; "
         + "filename=\"chairs.csv\"\r\nContent-Type: text/csv\r\n\r\n")
