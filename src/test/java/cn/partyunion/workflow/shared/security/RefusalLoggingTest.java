@@ -176,7 +176,7 @@ class RefusalLoggingTest {
 
   @Test
   void aRealFailureIsStillAnErrorWithItsStackTrace() {
-    HttpApi.Response unknown = rest.call("POST", "admin", "/task/no-such-task/submit-form",
+    HttpApi.Response unknown = rest.call("POST", "orgdept01", "/task/no-such-task/submit-form",
         "{\"variables\":{}}");
     assertThat(unknown.status()).isEqualTo(404);
     assertThat(log.list).anySatisfy(event -> {
