@@ -1,5 +1,6 @@
 package cn.partyunion.workflow.chairstipend;
 
+import cn.partyunion.workflow.shared.validation.StorableText;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
@@ -7,12 +8,14 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /**
  * A registered union chair of a non-public enterprise (DOMAIN §5 field names), with the facts
  * that eligibility needs (seed 001).
+ *
+ * <p>Texts fit their {@code cs_chair} column and hold no control or bidirectional characters
+ * ({@link StorableText}); ids and codes are letters and digits.
  *
  * @param chairId the chair's user id (e.g. {@code jychair001}), letters and digits only
  * @param townUnitCode the town/street/park union the enterprise's union belongs to
@@ -29,9 +32,8 @@ public record Chair(
     @NotBlank(message = "不能为空")
         @Pattern(regexp = "[a-zA-Z0-9]{1,64}", message = "只能由字母和数字组成（不超过 64 位）")
         String chairId,
-    @NotBlank(message = "不能为空") @Size(max = 64, message = "不超过 64 字") String name,
-    @NotBlank(message = "不能为空") @Size(max = 200, message = "不超过 200 字")
-        String enterpriseName,
+    @NotBlank(message = "不能为空") @StorableText(max = 64) String name,
+    @NotBlank(message = "不能为空") @StorableText(max = 200) String enterpriseName,
     @NotBlank(message = "不能为空")
         @Pattern(regexp = "jytown(0[1-9]|1[0-9])", message = "应为 jytown01…jytown19")
         String townUnitCode,

@@ -49,7 +49,14 @@ public class ChairStipendController {
     this.paymentSheet = paymentSheet;
   }
 
-  /** Registers or updates one chair. @return the stored chair */
+  /**
+   * Registers or updates one chair from a JSON {@link Chair} (strict: no coercion of values,
+   * no unknown fields; texts without control characters, within their column).
+   *
+   * @return 200 the stored chair; 400 {@code {"error","message"}} for a wrong value or type
+   *     (naming the field), 415 for a body that is not JSON, 403 for a caller outside
+   *     {@code jycity} (or, by session, without the CSRF token)
+   */
   @PostMapping("/chairs")
   public Chair registerChair(@Valid @RequestBody Chair chair) {
     requireCity("登记工会主席");
@@ -61,7 +68,9 @@ public class ChairStipendController {
    * Imports chairs from a {@code .xlsx}/{@code .csv} file (multipart field {@code file}): all
    * rows or none.
    *
-   * @return 200 {@code {"imported": n}}, or 400 {@code {"error","message","rows":[{row,reason}]}}
+   * @return 200 {@code {"imported": n}}, or 400 {@code {"error","message","rows":[{row,reason}]}};
+   *     400 {@code {"error","message"}} for a missing {@code file} part, a body that is not
+   *     multipart, or an unreadable file; 413 over 10 MB; 403 outside {@code jycity}
    */
   @PostMapping("/chairs/import")
   public ResponseEntity<Map<String, Object>> importChairs(

@@ -26,7 +26,9 @@ public class CandidateController {
   /**
    * {@code GET /api/direct-report/candidates?status=&enterprise=&page=0&size=50}: the cases
    * the caller may see, newest first; the header {@code X-Total-Count} gives the number of all
-   * matching cases.
+   * matching cases. 400 {@code {"error","message"}} for an unknown status or a bad page
+   * ({@code page} ≥ 0, {@code size} 1–200, {@code page × size} within an int), 403 for an
+   * enterprise the caller may not see.
    */
   @GetMapping
   public ResponseEntity<List<CandidateView>> candidates(

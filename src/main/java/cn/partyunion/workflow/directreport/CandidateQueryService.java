@@ -53,7 +53,7 @@ public class CandidateQueryService {
   /**
    * @param status optional {@link CandidateStatus} name
    * @param enterpriseCode optional enterprise filter
-   * @param page 0-based page number
+   * @param page 0-based page number; {@code page × size} must fit an int (the row offset)
    * @param size page size, 1–{@value #MAX_PAGE_SIZE}
    * @throws ApiException 400 for an unknown status or a bad page, 403 for an enterprise the
    *     caller may not see
@@ -64,8 +64,9 @@ public class CandidateQueryService {
       throw ApiException.badRequest("状态参数无效，可选值：UNDER_REVIEW、RETURNED、REJECTED、"
           + "IN_DATABASE、MATURE、WITHDRAWN。");
     }
-    if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-      throw ApiException.badRequest("分页参数无效：page 从 0 开始，size 为 1–" + MAX_PAGE_SIZE + "。");
+    if (page < 0 || size < 1 || size > MAX_PAGE_SIZE || (long) page * size > Integer.MAX_VALUE) {
+      throw ApiException.badRequest("分页参数无效：page 从 0 开始，size 为 1–" + MAX_PAGE_SIZE
+          + "，且 page × size 不超过 " + Integer.MAX_VALUE + "。");
     }
     List<String> visible = visibleEnterprises();
     if (enterpriseCode != null && visible != null && !visible.contains(enterpriseCode)) {

@@ -61,7 +61,8 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     }
   }
 
-  private static String sessionUser(HttpServletRequest request) {
+  /** The user of the webapps' login session of this request, or null (no session, not logged in). */
+  static String sessionUser(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
     if (session == null) {
       return null;

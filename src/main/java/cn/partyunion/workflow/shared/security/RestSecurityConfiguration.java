@@ -1,9 +1,12 @@
 package cn.partyunion.workflow.shared.security;
 
 import cn.partyunion.workflow.shared.web.UserFacingErrorFilter;
+import java.util.HashMap;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,10 +14,24 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Authentication for the two HTTP APIs. The engine's REST API ({@code /engine-rest}) uses the
  * engine's own HTTP Basic filter (the REST starter ships without any authentication); the
- * application API ({@code /api}) accepts the webapps' session or HTTP Basic.
+ * application API ({@code /api}) accepts the webapps' session or HTTP Basic; calls by session
+ * need the webapps' CSRF token to change anything ({@link ApiCsrfFilter}). Both APIs answer
+ * with security headers ({@link ApiSecurityHeadersFilter}).
  */
 @Configuration
 public class RestSecurityConfiguration {
+
+  @Bean
+  public FilterRegistrationBean<ApiSecurityHeadersFilter> apiSecurityHeadersFilter(
+      CamundaBpmProperties camunda) {
+    FilterRegistrationBean<ApiSecurityHeadersFilter> registration =
+        new FilterRegistrationBean<>(new ApiSecurityHeadersFilter());
+    registration.setName("api-security-headers");
+    registration.setInitParameters(camunda.getWebapp().getHeaderSecurity().getInitParams());
+    registration.addUrlPatterns("/api/*", "/engine-rest/*");
+    registration.setOrder(1);
+    return registration;
+  }
 
   @Bean
   public FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
@@ -47,6 +64,21 @@ public class RestSecurityConfiguration {
     registration.setName("api-authentication");
     registration.addUrlPatterns("/api/*");
     registration.setOrder(11);
+    return registration;
+  }
+
+  @Bean
+  public FilterRegistrationBean<ApiCsrfFilter> apiCsrfFilter(CamundaBpmProperties camunda) {
+    FilterRegistrationBean<ApiCsrfFilter> registration =
+        new FilterRegistrationBean<>(new ApiCsrfFilter());
+    registration.setName("api-csrf");
+    // the webapps' CSRF settings (cookie name and flags, target origin, deny status), but no
+    // entry points: those exempt webapp pages from the token check, the API has none
+    Map<String, String> params = new HashMap<>(camunda.getWebapp().getCsrf().getInitParams());
+    params.remove("entryPoints");
+    registration.setInitParameters(params);
+    registration.addUrlPatterns("/api/*");
+    registration.setOrder(12);
     return registration;
   }
 }

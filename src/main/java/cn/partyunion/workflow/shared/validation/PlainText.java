@@ -3,9 +3,10 @@ package cn.partyunion.workflow.shared.validation;
 /**
  * The characters a text typed by a user may hold, wherever it is stored.
  *
- * <p>Refused: control characters (a multi-line text may hold line breaks and tabs), the
- * bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069, which make a text read
- * differently from what it stores), unpaired surrogates, and every character outside the Basic
+ * <p>Refused: control characters (U+0000–U+001F, U+007F–U+009F; a multi-line text may hold line
+ * breaks and tabs), the bidirectional controls (U+061C, U+200E, U+200F, U+202A–U+202E,
+ * U+2066–U+2069, which make a text read differently from what it stores), unpaired
+ * surrogates, and every character outside the Basic
  * Multilingual Plane (emoji, CJK extension B and later): Camunda's MySQL schema stores process
  * variables in {@code utf8} (three bytes a character, {@code DEFAULT CHARSET=utf8} in the
  * engine's create scripts), which refuses four-byte characters, and every form value passes
@@ -25,18 +26,20 @@ public final class PlainText {
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
       i += Character.charCount(c);
-      if (Character.getType(c) == Character.SURROGATE) {
-        return "含有无效字符";
-      }
       if (Character.isSupplementaryCodePoint(c)) {
         return "含有系统无法保存的字符（如表情符号或扩展区生僻字），请删除或改用常用字";
       }
       if (Character.getType(c) == Character.CONTROL
           && !(multiline && (c == '\n' || c == '\r' || c == '\t'))
-          || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069) {
+          || isDirectionControl(c) || Character.getType(c) == Character.SURROGATE) {
         return "含有不可见的控制字符，请删除后再提交";
       }
     }
     return null;
+  }
+
+  private static boolean isDirectionControl(int c) {
+    return c == 0x061C || c == 0x200E || c == 0x200F || c >= 0x202A && c <= 0x202E
+        || c >= 0x2066 && c <= 0x2069;
   }
 }

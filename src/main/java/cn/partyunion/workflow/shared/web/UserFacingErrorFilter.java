@@ -1,6 +1,8 @@
 package cn.partyunion.workflow.shared.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
@@ -8,21 +10,41 @@ import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The engine's REST APIs ({@code /engine-rest}, and the webapps' {@code /camunda/api}) wrap an
- * exception thrown inside a command into "Cannot submit task form …: …" with status 500. When
- * the failure was the user's ({@link UserFacingError}), this filter discards the engine's
- * error body and answers with the error's status (400 bad input, 403 not yours) and
- * {@code {"type": …, "message": "<中文>"}} — the message Tasklist shows.
+ * Every error answer of the engine's REST APIs ({@code /engine-rest}, and the webapps'
+ * {@code /camunda/api}) becomes {@code {"type": …, "message": "<中文>", "code": …}} — the shape
+ * Tasklist reads — with a Chinese message and the right status; the engine's own message (English,
+ * often naming Java classes, sometimes SQL) never reaches the user.
+ *
+ * <ul>
+ *   <li>When the failure was the user's ({@link UserFacingError}: bad form input 400, somebody
+ *       else's task or unit 403), its status and precise message are answered — the engine wraps
+ *       such failures into "Cannot submit task form …" with status 500.</li>
+ *   <li>Otherwise the message is chosen by status and exception type ({@link EngineErrors}):
+ *       400 "请求格式或参数不正确。", 401 "请先登录（用户名和密码）。" (type
+ *       {@code AuthenticationException}; the engine's 401 has no body), 403, 404 "记录不存在或已处理。"
+ *       — also for the engine's 500 on an unknown task ("task is null") —, 409 for a task claimed
+ *       by somebody else or a record changed meanwhile, 500 "服务器内部错误…". The body's other
+ *       fields ({@code type}, {@code code}, details of an authorization failure) are kept.</li>
+ * </ul>
+ * An error sent with {@code sendError} is answered the same way (no HTML error page). The
+ * replaced engine message of a 4xx is logged at INFO in one line.
  */
 public class UserFacingErrorFilter extends OncePerRequestFilter {
+
+  private static final Logger LOG = LoggerFactory.getLogger(UserFacingErrorFilter.class);
+  private static final int LOGGED_MESSAGE_LENGTH = 500;
+  /** Error bodies are small; a longer one is cut (and then replaced as not readable). */
+  private static final int MAX_CAPTURED = 64 * 1024;
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -30,75 +52,164 @@ public class UserFacingErrorFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws ServletException, IOException {
     UserFacingError.clear();
-    DivertingResponse wrapper = new DivertingResponse(response);
+    CapturingResponse wrapper = new CapturingResponse(response);
     try {
       chain.doFilter(request, wrapper);
-      UserFacingError error = UserFacingError.peek();
-      if (wrapper.diverted && error != null && !response.isCommitted()) {
-        response.resetBuffer();
-        response.setStatus(error.status());
-        response.setContentType("application/json;charset=UTF-8");
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", error.type());
-        body.put("message", error.message());
-        body.put("code", 0);
-        byte[] bytes = json.writeValueAsBytes(body);
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
+      if (wrapper.getStatus() >= 400 && !response.isCommitted()) {
+        answer(request, response, wrapper);
       }
     } finally {
       UserFacingError.clear();
     }
   }
 
-  /** Sends the engine's own error body nowhere when a user-facing error is recorded. */
-  private static final class DivertingResponse extends HttpServletResponseWrapper {
-    private boolean diverted;
+  private void answer(HttpServletRequest request, HttpServletResponse response,
+      CapturingResponse wrapper) throws IOException {
+    ObjectNode body = engineBody(wrapper);
+    String engineType = body.path("type").isTextual() ? body.path("type").asText() : null;
+    String engineMessage = body.path("message").isTextual() ? body.path("message").asText()
+        : wrapper.errorMessage;
+    int status;
+    String type;
+    String message;
+    UserFacingError error = UserFacingError.peek();
+    if (error != null) {
+      status = error.status();
+      type = error.type();
+      message = error.message();
+    } else {
+      EngineErrors.Answer chosen = EngineErrors.answer(wrapper.getStatus(), engineType,
+          engineMessage);
+      status = chosen.status();
+      type = engineType != null ? engineType : chosen.type();
+      message = chosen.message();
+      if (status < 500 && engineMessage != null && !engineMessage.isBlank()) {
+        LOG.info("{} {} answered {} {}: {}", request.getMethod(), request.getRequestURI(),
+            status, type, oneLine(engineMessage));
+      }
+    }
+    body.put("type", type);
+    body.put("message", message);
+    if (!body.has("code")) {
+      body.put("code", 0);
+    }
+    byte[] bytes = json.writeValueAsBytes(body);
+    response.resetBuffer();
+    response.setStatus(status);
+    response.setContentType("application/json;charset=UTF-8");
+    response.setContentLength(bytes.length);
+    response.getOutputStream().write(bytes);
+  }
 
-    DivertingResponse(HttpServletResponse response) {
+  /** The engine's JSON error object, or an empty object when it sent none (or no JSON). */
+  private ObjectNode engineBody(CapturingResponse wrapper) {
+    byte[] captured = wrapper.captured.toByteArray();
+    if (captured.length > 0) {
+      try {
+        JsonNode parsed = json.readTree(captured);
+        if (parsed instanceof ObjectNode object) {
+          return object;
+        }
+      } catch (IOException e) {
+        // not JSON (Jersey's plain-text answer to a malformed body): replaced entirely
+      }
+    }
+    return json.createObjectNode();
+  }
+
+  private static String oneLine(String text) {
+    String line = text.replaceAll("\\s+", " ").trim();
+    return line.length() <= LOGGED_MESSAGE_LENGTH ? line
+        : line.substring(0, LOGGED_MESSAGE_LENGTH) + "…";
+  }
+
+  /**
+   * Passes a success through; keeps the body of an error answer (status ≥ 400 when the body is
+   * written) for {@link #answer}, and turns {@code sendError} into a plain status.
+   */
+  private static final class CapturingResponse extends HttpServletResponseWrapper {
+    private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    private ServletOutputStream capturingStream;
+    private PrintWriter capturingWriter;
+    private String errorMessage;
+
+    CapturingResponse(HttpServletResponse response) {
       super(response);
     }
 
-    private boolean divert() {
-      if (!diverted && getStatus() >= 400 && UserFacingError.peek() != null) {
-        diverted = true;
-      }
-      return diverted;
+    private boolean capturing() {
+      return capturingStream != null || getStatus() >= 400;
     }
 
     @Override
     public ServletOutputStream getOutputStream() throws IOException {
-      return divert() ? new DiscardingStream() : super.getOutputStream();
+      if (!capturing()) {
+        return super.getOutputStream();
+      }
+      if (capturingStream == null) {
+        capturingStream = new CapturingStream(captured);
+      }
+      return capturingStream;
     }
 
     @Override
     public PrintWriter getWriter() throws IOException {
-      return divert() ? new PrintWriter(Writer.nullWriter()) : super.getWriter();
+      if (!capturing()) {
+        return super.getWriter();
+      }
+      if (capturingWriter == null) {
+        capturingWriter = new PrintWriter(new OutputStreamWriter(getOutputStream(),
+            StandardCharsets.UTF_8), true);
+      }
+      return capturingWriter;
+    }
+
+    @Override
+    public void sendError(int status, String message) {
+      setStatus(status);
+      errorMessage = message;
+    }
+
+    @Override
+    public void sendError(int status) {
+      setStatus(status);
     }
 
     @Override
     public void flushBuffer() throws IOException {
-      if (!diverted) {
+      if (!capturing()) {
         super.flushBuffer();
       }
     }
 
     @Override
+    public void resetBuffer() {
+      captured.reset();
+      super.resetBuffer();
+    }
+
+    @Override
     public void setContentLength(int len) {
-      if (!divert()) {
+      if (!capturing()) {
         super.setContentLength(len);
       }
     }
 
     @Override
     public void setContentLengthLong(long len) {
-      if (!divert()) {
+      if (!capturing()) {
         super.setContentLengthLong(len);
       }
     }
   }
 
-  private static final class DiscardingStream extends ServletOutputStream {
+  private static final class CapturingStream extends ServletOutputStream {
+    private final ByteArrayOutputStream target;
+
+    CapturingStream(ByteArrayOutputStream target) {
+      this.target = target;
+    }
+
     @Override
     public boolean isReady() {
       return true;
@@ -106,12 +217,19 @@ public class UserFacingErrorFilter extends OncePerRequestFilter {
 
     @Override
     public void setWriteListener(WriteListener listener) {
-      // synchronous discard: nothing to notify
+      // synchronous capture: nothing to notify
     }
 
     @Override
     public void write(int b) {
-      // discarded: the filter writes the user-facing error instead
+      if (target.size() < MAX_CAPTURED) {
+        target.write(b);
+      }
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      target.write(b, off, Math.max(0, Math.min(len, MAX_CAPTURED - target.size())));
     }
   }
 }
