@@ -1,5 +1,6 @@
 package cn.partyunion.workflow.chairstipend;
 
+import cn.partyunion.workflow.shared.validation.FormValues;
 import static cn.partyunion.workflow.chairstipend.ChairStipendVariables.APPROVED;
 import static cn.partyunion.workflow.chairstipend.ChairStipendVariables.APPROVED_BY;
 import static cn.partyunion.workflow.chairstipend.ChairStipendVariables.COMMENT;
@@ -38,7 +39,7 @@ public class QuarterApprovalListener implements TaskListener {
       task.setVariable(PAYABLE_TOTAL, roster.payableTotal(quarter).doubleValue());
       return;
     }
-    Boolean decision = asBoolean(task.getVariable(APPROVED));
+    Boolean decision = FormValues.bool(task.getVariable(APPROVED), "审批结果");
     if (decision == null) {
       throw new FormValidationException("请选择是否审批通过。");
     }
@@ -48,16 +49,5 @@ public class QuarterApprovalListener implements TaskListener {
       throw new FormValidationException("退回时请填写审批意见（退回原因）。");
     }
     task.setVariable(APPROVED_BY, Actor.of(task));
-  }
-
-  /** A form may send the radio's value as a boolean or as the text "true"/"false". */
-  private static Boolean asBoolean(Object value) {
-    if (value instanceof Boolean b) {
-      return b;
-    }
-    if ("true".equals(value) || "false".equals(value)) {
-      return Boolean.valueOf((String) value);
-    }
-    return null;
   }
 }

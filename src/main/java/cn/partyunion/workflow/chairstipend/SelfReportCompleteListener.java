@@ -1,5 +1,6 @@
 package cn.partyunion.workflow.chairstipend;
 
+import cn.partyunion.workflow.shared.validation.FormValues;
 import static cn.partyunion.workflow.chairstipend.ChairStipendVariables.CHAIR_ID;
 import static cn.partyunion.workflow.chairstipend.ChairStipendVariables.DUTIES_SUMMARY;
 import static cn.partyunion.workflow.chairstipend.ChairStipendVariables.QUARTER;
@@ -29,11 +30,12 @@ public class SelfReportCompleteListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Object value = task.getVariable(DUTIES_SUMMARY);
-    String summary = value == null ? "" : value.toString().trim();
-    if (summary.length() < properties.minDutiesSummaryLength()) {
+    String text = FormValues.text(task.getVariable(DUTIES_SUMMARY));
+    String summary = text == null ? "" : text;
+    int length = summary.codePointCount(0, summary.length());
+    if (length < properties.minDutiesSummaryLength()) {
       throw new FormValidationException("履职述职不少于 %d 字（当前 %d 字）。"
-          .formatted(properties.minDutiesSummaryLength(), summary.length()));
+          .formatted(properties.minDutiesSummaryLength(), length));
     }
     roster.recordSelfReport((String) task.getVariable(QUARTER),
         (String) task.getVariable(CHAIR_ID), summary);

@@ -1,5 +1,6 @@
 package cn.partyunion.workflow.reviewmeeting;
 
+import cn.partyunion.workflow.shared.validation.FormValues;
 import cn.partyunion.workflow.shared.engine.Actor;
 import cn.partyunion.workflow.shared.engine.EngineClock;
 import cn.partyunion.workflow.shared.validation.FormValidationException;

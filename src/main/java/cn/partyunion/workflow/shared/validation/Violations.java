@@ -1,11 +1,9 @@
 package cn.partyunion.workflow.shared.validation;
 
-import cn.partyunion.workflow.shared.engine.EngineClock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -89,23 +87,17 @@ public final class Violations {
    * read in China Standard Time; {@code null} when absent and not required.
    */
   public LocalDate date(String name, String label, boolean required) {
-    Object raw = values.get(name);
-    if (raw instanceof Date date) {
-      return EngineClock.toLocal(date).toLocalDate();
-    }
-    String text = raw == null ? null : raw.toString().trim();
-    if (text == null || text.isEmpty()) {
-      if (required) {
-        add(label + "为必填项");
-      }
-      return null;
-    }
+    LocalDate date;
     try {
-      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+      date = FormValues.dateOrNull(values.get(name));
     } catch (DateTimeParseException e) {
       add(label + "应为有效日期（年-月-日）");
       return null;
     }
+    if (date == null && required) {
+      add(label + "为必填项");
+    }
+    return date;
   }
 
   /** An integer in {@code min}–{@code max}; {@code null} when absent and not required. */

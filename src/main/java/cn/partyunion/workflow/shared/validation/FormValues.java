@@ -1,7 +1,6 @@
-package cn.partyunion.workflow.reviewmeeting;
+package cn.partyunion.workflow.shared.validation;
 
 import cn.partyunion.workflow.shared.engine.EngineClock;
-import cn.partyunion.workflow.shared.validation.FormValidationException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -11,15 +10,17 @@ import java.util.List;
 import org.camunda.spin.json.SpinJsonNode;
 
 /**
- * Reads the values Tasklist, the REST API or a test submit (strings, numbers, dates, Java lists,
- * Spin JSON arrays) into plain Java values, refusing malformed input with a Chinese message.
+ * Reads one submitted value at a time — what Tasklist, the REST API or a test submit (strings,
+ * numbers, dates, Java lists, Spin JSON arrays) — into a plain Java value, refusing it at once
+ * with a Chinese message ({@link FormValidationException}). Lengths count characters (code
+ * points). {@link Violations} reads a whole form the same way and lists every problem at once.
  */
-final class FormValues {
+public final class FormValues {
 
   private FormValues() {}
 
   /** The trimmed text, or null when absent or blank. */
-  static String text(Object value) {
+  public static String text(Object value) {
     if (value == null) {
       return null;
     }
@@ -32,7 +33,7 @@ final class FormValues {
    *
    * @throws FormValidationException when missing or too long
    */
-  static String requiredText(Object value, String label, int max) {
+  public static String requiredText(Object value, String label, int max) {
     String text = text(value);
     if (text == null) {
       throw new FormValidationException("请填写" + label + "。");
@@ -41,7 +42,7 @@ final class FormValues {
   }
 
   /** Optional text of at most {@code max} characters (null when blank). */
-  static String optionalText(Object value, String label, int max) {
+  public static String optionalText(Object value, String label, int max) {
     String text = text(value);
     return text == null ? null : maxLength(text, label, max);
   }
@@ -54,7 +55,7 @@ final class FormValues {
   }
 
   /** A whole number. @throws FormValidationException when missing or not integral */
-  static int integer(Object value, String label) {
+  public static int integer(Object value, String label) {
     if (value instanceof Number number) {
       if (number.doubleValue() != Math.rint(number.doubleValue())) {
         throw new FormValidationException(label + "须为整数。");
@@ -73,23 +74,44 @@ final class FormValues {
   }
 
   /** A date given as {@code yyyy-MM-dd} or a date value. @throws FormValidationException */
-  static LocalDate date(Object value, String label) {
+  public static LocalDate date(Object value, String label) {
+    LocalDate date;
+    try {
+      date = dateOrNull(value);
+    } catch (DateTimeParseException e) {
+      throw new FormValidationException(label + "格式应为 yyyy-MM-dd。");
+    }
+    if (date == null) {
+      throw new FormValidationException("请填写" + label + "。");
+    }
+    return date;
+  }
+
+  /**
+   * The one date rule of the forms: a date value (REST, Java) read in the application's zone,
+   * or a text whose first ten characters are {@code yyyy-MM-dd} (Camunda Forms send
+   * {@code 2026-11-01}); {@code null} when absent or blank.
+   *
+   * @throws DateTimeParseException when the text is no such date
+   */
+  public static LocalDate dateOrNull(Object value) {
     if (value instanceof Date date) {
       return EngineClock.toLocal(date).toLocalDate();
     }
     String text = text(value);
     if (text == null) {
-      throw new FormValidationException("请填写" + label + "。");
+      return null;
     }
-    try {
-      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-    } catch (DateTimeParseException e) {
-      throw new FormValidationException(label + "格式应为 yyyy-MM-dd。");
-    }
+    return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
   }
 
-  /** True or false; {@code null} when absent. @throws FormValidationException otherwise */
-  static Boolean bool(Object value, String label) {
+  /**
+   * The one boolean rule of the forms: a boolean, or the text {@code true}/{@code false} (a
+   * radio's value as Tasklist or REST clients send it); {@code null} when absent.
+   *
+   * @throws FormValidationException otherwise
+   */
+  public static Boolean bool(Object value, String label) {
     if (value == null || value instanceof Boolean) {
       return (Boolean) value;
     }
@@ -106,7 +128,7 @@ final class FormValues {
    *
    * @return null when absent or blank text (meaning "the default"), else the ids in order
    */
-  static List<String> ids(Object value) {
+  public static List<String> ids(Object value) {
     if (value == null) {
       return null;
     }
