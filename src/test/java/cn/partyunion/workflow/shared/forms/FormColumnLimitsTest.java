@@ -47,9 +47,9 @@ class FormColumnLimitsTest {
       Map.entry("directReportInspection.conduct", "dr_inspection.conduct"),
       Map.entry("directReportInspection.work", "dr_inspection.work"),
       Map.entry("directReportInspection.study", "dr_inspection.study"),
-      Map.entry("chair-stipend-start.quarter", "cs_quarter.quarter"),
-      Map.entry("chair-self-report.dutiesSummary", "cs_roster.duties_summary"),
-      Map.entry("chair-assessment.comment", "cs_roster.assessment_comment"),
+      Map.entry("chairStipendStart.quarter", "cs_quarter.quarter"),
+      Map.entry("chairStipendSelfReport.dutiesSummary", "cs_roster.duties_summary"),
+      Map.entry("chairStipendAssessment.comment", "cs_roster.assessment_comment"),
       Map.entry("reviewMeetingStart.deputySecretary", "rm_meeting.deputy_secretary_id"),
       Map.entry("reviewMeetingReport.reportSummary", "rm_report.report_summary"),
       Map.entry("reviewMeetingReport.keyFigures", "rm_report.key_figures"),
@@ -58,7 +58,7 @@ class FormColumnLimitsTest {
 
   /** Texts the process keeps as variables only (or splits before storing). */
   private static final List<String> VARIABLE_ONLY = List.of(
-      "chair-quarter-approval.comment", "reviewMeetingConfirm.recountReason",
+      "chairStipendQuarterApproval.comment", "reviewMeetingConfirm.recountReason",
       "reviewMeetingStart.raters");
 
   @Autowired JdbcTemplate jdbc;
