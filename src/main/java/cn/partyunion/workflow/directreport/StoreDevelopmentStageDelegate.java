@@ -1,5 +1,8 @@
 package cn.partyunion.workflow.directreport;
 
+import static cn.partyunion.workflow.directreport.DirectReportModel.DEVELOPMENT_STAGE;
+import static cn.partyunion.workflow.directreport.DirectReportModel.RECORD_NO;
+
 import cn.partyunion.workflow.shared.engine.EngineClock;
 import cn.partyunion.workflow.shared.engine.Actor;
 import cn.partyunion.workflow.shared.validation.FormValidationException;
@@ -30,9 +33,9 @@ public class StoreDevelopmentStageDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String recordNo = (String) execution.getVariable("recordNo");
+    String recordNo = (String) execution.getVariable(RECORD_NO);
     Violations v = new Violations(execution.getVariables());
-    String stage = v.oneOf("developmentStage", "发展阶段", ORDER);
+    String stage = v.oneOf(DEVELOPMENT_STAGE, "发展阶段", ORDER);
     String current = candidates.findByRecordNo(recordNo).developmentStage();
     if (stage != null && current != null && ORDER.indexOf(stage) <= ORDER.indexOf(current)) {
       v.add("发展阶段只能向后推进（当前为“" + Choices.DEVELOPMENT_STAGE.get(current) + "”）");
