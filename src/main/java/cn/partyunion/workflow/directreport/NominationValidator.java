@@ -53,7 +53,7 @@ public class NominationValidator {
       String storedIdNumber) {
     Violations v = new Violations(variables);
     String name = v.text(CANDIDATE_NAME, "姓名", true, 2, 30);
-    String gender = v.oneOf(GENDER, "性别", Choices.GENDER.keySet());
+    Gender gender = v.oneOf(GENDER, "性别", Gender.class);
     String ethnicity = v.oneOf(ETHNICITY, "民族", Choices.ETHNICITY);
     LocalDate birthDate = v.date(BIRTH_DATE, "出生日期", true);
     String idNumber = idNumber(v, variables.get(ID_NUMBER), storedIdNumber, birthDate);
@@ -68,8 +68,8 @@ public class NominationValidator {
     String education = v.oneOf(EDUCATION, "学历", Choices.EDUCATION);
     String jobTitle = v.text(JOB_TITLE, "岗位/工种", true, 1, 50);
     String skillLevel = v.oneOf(SKILL_LEVEL, "技能等级", Choices.SKILL_LEVEL);
-    String talent = v.oneOf(TALENT_CATEGORY, "人才类别", Choices.TALENT_CATEGORY.keySet());
-    String political = politicalStatus(v, variables.get(POLITICAL_STATUS));
+    TalentCategory talent = v.oneOf(TALENT_CATEGORY, "人才类别", TalentCategory.class);
+    PoliticalStatus political = politicalStatus(v, variables.get(POLITICAL_STATUS));
     LocalDate applicationDate = v.date(APPLICATION_DATE, "递交入党申请书日期", false);
     if (applicationDate != null && applicationDate.isAfter(today)) {
       v.add("递交入党申请书日期不能晚于今天");
@@ -78,8 +78,9 @@ public class NominationValidator {
     String honors = v.text(HONORS, "所获荣誉", false, 0, 500);
     String reason = v.text(RECOMMENDATION_REASON, "推荐理由", true, 20, 1000);
     v.throwIfAny();
-    return new Nomination(name, gender, ethnicity, birthDate, idNumber, phone, education,
-        jobTitle, skillLevel, talent, political, applicationDate, channel, honors, reason);
+    return new Nomination(name, gender.name(), ethnicity, birthDate, idNumber, phone, education,
+        jobTitle, skillLevel, talent.name(), political.name(), applicationDate, channel, honors,
+        reason);
   }
 
   private static String idNumber(Violations v, Object raw, String stored, LocalDate birthDate) {
@@ -110,11 +111,11 @@ public class NominationValidator {
     return idNumber;
   }
 
-  private static String politicalStatus(Violations v, Object raw) {
+  private static PoliticalStatus politicalStatus(Violations v, Object raw) {
     if (raw != null && Choices.PARTY_MEMBER_STATUS.contains(raw.toString().trim())) {
       v.add("党员（含预备党员）不能作为培养对象推荐");
       return null;
     }
-    return v.oneOf(POLITICAL_STATUS, "政治面貌", Choices.POLITICAL_STATUS.keySet());
+    return v.oneOf(POLITICAL_STATUS, "政治面貌", PoliticalStatus.class);
   }
 }

@@ -50,14 +50,16 @@ public class StoreInspectionDelegate implements JavaDelegate {
     String conduct = v.text(CONDUCT, "思想表现", true, 1, 1000);
     String work = v.text(WORK, "工作表现", true, 1, 1000);
     String study = v.text(STUDY, "学习情况", true, 1, 1000);
-    String opinion = v.oneOf(INSPECTION_OPINION, "考察意见", Choices.INSPECTION_OPINION.keySet());
+    InspectionOpinion opinion = v.oneOf(INSPECTION_OPINION, "考察意见", InspectionOpinion.class);
     v.throwIfAny();
     String recordNo = (String) execution.getVariable(RECORD_NO);
     String actor = Actor.current();
     int period = candidates.countInspections(recordNo) + 1;
-    candidates.insertInspection(recordNo, period, date, conduct, work, study, opinion, actor, now);
-    String summary = "第" + period + "次考察（" + date + "）：" + Choices.INSPECTION_OPINION.get(opinion);
-    candidates.insertStep(recordNo, ReviewStep.INSPECTION.name(), actor, opinion, summary, now);
+    candidates.insertInspection(recordNo, period, date, conduct, work, study, opinion.name(),
+        actor, now);
+    String summary = "第" + period + "次考察（" + date + "）：" + opinion.label();
+    candidates.insertStep(recordNo, ReviewStep.INSPECTION.name(), actor, opinion.name(), summary,
+        now);
     execution.setVariable(LAST_INSPECTION, summary);
     FORM_VARIABLES.forEach(execution::removeVariable);
   }

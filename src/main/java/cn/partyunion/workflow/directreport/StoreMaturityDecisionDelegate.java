@@ -40,10 +40,10 @@ public class StoreMaturityDecisionDelegate implements JavaDelegate {
     LocalDateTime now = EngineClock.now();
     String recordNo = (String) execution.getVariable(RECORD_NO);
     Violations v = new Violations(execution.getVariables());
-    String decision = v.oneOf(MATURITY_DECISION, "研判结果", Choices.MATURITY_DECISION.keySet());
-    boolean commentRequired = decision != null && !"CONTINUE".equals(decision);
+    MaturityDecision decision = v.oneOf(MATURITY_DECISION, "研判结果", MaturityDecision.class);
+    boolean commentRequired = decision != null && decision != MaturityDecision.CONTINUE;
     String comment = v.text(COMMENT, "研判意见", commentRequired, 1, 1000);
-    if ("MATURE".equals(decision)) {
+    if (decision == MaturityDecision.MATURE) {
       LocalDateTime approvedAt = candidates.findByRecordNo(recordNo).approvedAt();
       LocalDateTime earliest = approvedAt.plus(properties.minimumCultivation());
       if (now.isBefore(earliest)) {
@@ -53,15 +53,15 @@ public class StoreMaturityDecisionDelegate implements JavaDelegate {
     }
     v.throwIfAny();
     String actor = Actor.current();
-    candidates.insertStep(recordNo, ReviewStep.MATURITY_DECISION.name(), actor, decision,
+    candidates.insertStep(recordNo, ReviewStep.MATURITY_DECISION.name(), actor, decision.name(),
         comment, now);
     switch (decision) {
-      case "MATURE" -> candidates.updateStatus(recordNo, CandidateStatus.MATURE.name());
-      case "WITHDRAW" -> candidates.close(recordNo, CandidateStatus.WITHDRAWN.name(), now,
+      case MATURE -> candidates.updateStatus(recordNo, CandidateStatus.MATURE.name());
+      case WITHDRAW -> candidates.close(recordNo, CandidateStatus.WITHDRAWN.name(), now,
           comment);
-      default -> { }
+      case CONTINUE -> { }
     }
-    execution.setVariable(LAST_MATURITY_DECISION, decision);
+    execution.setVariable(LAST_MATURITY_DECISION, decision.name());
     execution.removeVariable(MATURITY_DECISION);
     execution.removeVariable(COMMENT);
   }

@@ -51,8 +51,8 @@ public class StoreReviewDecisionDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     ReviewStep step = ReviewStep.valueOf((String) execution.getVariableLocal(REVIEW_STEP));
     Violations v = new Violations(execution.getVariables());
-    String decision = v.oneOf(DECISION, "审核意见", Choices.DECISION.keySet());
-    boolean commentRequired = decision != null && !"APPROVE".equals(decision);
+    ReviewDecision decision = v.oneOf(DECISION, "审核意见", ReviewDecision.class);
+    boolean commentRequired = decision != null && decision != ReviewDecision.APPROVE;
     String comment = v.text(COMMENT, "意见说明", false, 1, 1000);
     if (commentRequired && comment == null) {
       v.add("退回或不同意时须填写理由");
@@ -61,16 +61,16 @@ public class StoreReviewDecisionDelegate implements JavaDelegate {
 
     String recordNo = (String) execution.getVariable(RECORD_NO);
     LocalDateTime now = EngineClock.now();
-    candidates.insertStep(recordNo, step.name(), Actor.current(), decision,
+    candidates.insertStep(recordNo, step.name(), Actor.current(), decision.name(),
         comment, now);
     switch (decision) {
-      case "RETURN" -> {
+      case RETURN -> {
         candidates.updateStatus(recordNo, CandidateStatus.RETURNED.name());
         execution.setVariable(RETURN_REASON, step.label() + "退回：" + comment);
       }
-      case "REJECT" -> candidates.close(recordNo, CandidateStatus.REJECTED.name(), now,
+      case REJECT -> candidates.close(recordNo, CandidateStatus.REJECTED.name(), now,
           step.label() + "：" + comment);
-      default -> {
+      case APPROVE -> {
         if (step == ReviewStep.ORGDEPT_APPROVAL) {
           candidates.approve(recordNo, now);
           execution.setVariable(APPROVED_DATE, now.format(DAY));
@@ -79,8 +79,9 @@ public class StoreReviewDecisionDelegate implements JavaDelegate {
         }
       }
     }
-    execution.setVariable(commentVariable(step), comment == null ? "同意" : comment);
-    execution.setVariable(LAST_DECISION, decision);
+    execution.setVariable(commentVariable(step),
+        comment == null ? ReviewDecision.APPROVE.label() : comment);
+    execution.setVariable(LAST_DECISION, decision.name());
     execution.removeVariable(DECISION);
     execution.removeVariable(COMMENT);
   }

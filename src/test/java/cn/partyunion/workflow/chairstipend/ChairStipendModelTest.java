@@ -1,6 +1,14 @@
 package cn.partyunion.workflow.chairstipend;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.partyunion.workflow.shared.ProcessModelConstants;
+import java.util.Arrays;
+import java.util.List;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.Decision;
+import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,4 +34,18 @@ class ChairStipendModelTest {
     ProcessModelConstants.assertMatches("bpmn/chairStipendSchedule.bpmn",
         ChairStipendScheduleModel.class, ChairStipendModel.class);
   }
+
+  /** The payment list labels every grade the decision table gives, in the table's order. */
+  @Test
+  void assessmentGradesAreThoseOfTheGradeDecision() {
+    DmnModelInstance dmn = Dmn.readModelFromStream(
+        getClass().getClassLoader().getResourceAsStream("bpmn/chairStipend.dmn"));
+    Decision grading = dmn.getModelElementById("chairAssessmentGrade");
+    List<String> grades = ((DecisionTable) grading.getExpression()).getRules().stream()
+        .flatMap(rule -> rule.getOutputEntries().stream())
+        .map(entry -> entry.getTextContent().replace("\"", "")).distinct().toList();
+    assertThat(grades).containsExactly(
+        Arrays.stream(AssessmentGrade.values()).map(Enum::name).toArray(String[]::new));
+  }
+
 }

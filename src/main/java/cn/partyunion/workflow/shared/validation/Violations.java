@@ -4,6 +4,7 @@ import cn.partyunion.workflow.shared.engine.EngineClock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
@@ -59,7 +60,7 @@ public final class Violations {
     return text;
   }
 
-  /** A required value out of {@code allowed} (map key = stored value, value = Chinese name). */
+  /** A required value out of {@code allowed}. */
   public String oneOf(String name, String label, Collection<String> allowed) {
     Object raw = values.get(name);
     String value = raw == null ? null : raw.toString().trim();
@@ -72,6 +73,16 @@ public final class Violations {
       return null;
     }
     return value;
+  }
+
+  /**
+   * A required constant of the enum {@code type}, submitted as the constant's name; {@code null}
+   * when missing or unknown.
+   */
+  public <E extends Enum<E>> E oneOf(String name, String label, Class<E> type) {
+    String value = oneOf(name, label,
+        Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+    return value == null ? null : Enum.valueOf(type, value);
   }
 
   /** A required 11-digit mainland mobile number. */
