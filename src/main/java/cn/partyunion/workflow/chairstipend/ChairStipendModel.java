@@ -63,7 +63,7 @@ public final class ChairStipendModel {
   public static final String DUTIES_SUMMARY = "dutiesSummary";
   /** The town union's score 0–100; {@link #COMMENT} holds its comment. */
   public static final String SCORE = "score";
-  /** An {@code AssessmentGrade} name from DMN {@code chairAssessmentGrade}. */
+  /** An {@link AssessmentGrade} name from DMN {@code chairAssessmentGrade}. */
   public static final String GRADE = "grade";
   /** Monthly yuan from DMN {@code chairStipendAmount}. */
   public static final String MONTHLY_AMOUNT = "monthlyAmount";

@@ -30,6 +30,7 @@ public final class DirectReportModel {
   // ---- variables: the nomination (start form and resubmission form, see Nomination) -------------
 
   public static final String CANDIDATE_NAME = "candidateName";
+  /** A {@link Gender} name. */
   public static final String GENDER = "gender";
   public static final String ETHNICITY = "ethnicity";
   public static final String BIRTH_DATE = "birthDate";
@@ -39,7 +40,9 @@ public final class DirectReportModel {
   public static final String EDUCATION = "education";
   public static final String JOB_TITLE = "jobTitle";
   public static final String SKILL_LEVEL = "skillLevel";
+  /** A {@link TalentCategory} name. */
   public static final String TALENT_CATEGORY = "talentCategory";
+  /** A {@link PoliticalStatus} name. */
   public static final String POLITICAL_STATUS = "politicalStatus";
   public static final String APPLICATION_DATE = "applicationDate";
   public static final String DISCOVERY_CHANNEL = "discoveryChannel";
@@ -65,7 +68,7 @@ public final class DirectReportModel {
 
   /** Input parameter of the review's service task: a {@link ReviewStep} name. */
   public static final String REVIEW_STEP = "reviewStep";
-  /** {@code APPROVE}, {@code RETURN} or {@code REJECT}, as the review form submits it. */
+  /** A {@link ReviewDecision} name, as the review form submits it. */
   public static final String DECISION = "decision";
   /** The comment of a review or maturity decision form. */
   public static final String COMMENT = "comment";
@@ -92,15 +95,15 @@ public final class DirectReportModel {
   public static final String CONDUCT = "conduct";
   public static final String WORK = "work";
   public static final String STUDY = "study";
-  /** {@code GOOD}, {@code FAIR} or {@code NEEDS_IMPROVEMENT}. */
+  /** An {@link InspectionOpinion} name. */
   public static final String INSPECTION_OPINION = "inspectionOpinion";
   /** Summary of the last inspection, shown in the maturity decision form. */
   public static final String LAST_INSPECTION = "lastInspection";
-  /** {@code CONTINUE}, {@code MATURE} or {@code WITHDRAW}, as the form submits it. */
+  /** A {@link MaturityDecision} name, as the form submits it. */
   public static final String MATURITY_DECISION = "maturityDecision";
   /** The last maturity decision, read by the gateway after it. */
   public static final String LAST_MATURITY_DECISION = "lastMaturityDecision";
-  /** {@code ACTIVIST} … {@code FULL_MEMBER}, read by the gateway after it. */
+  /** A {@link DevelopmentStage} name, read by the gateway after it. */
   public static final String DEVELOPMENT_STAGE = "developmentStage";
 
   private DirectReportModel() {}
