@@ -34,11 +34,6 @@ public final class Violations {
     messages.add(chineseMessage);
   }
 
-  /** True when nothing has been recorded so far. */
-  public boolean isEmpty() {
-    return messages.isEmpty();
-  }
-
   /**
    * A trimmed text of {@code min}–{@code max} characters; {@code null} when absent and not
    * required (a blank text counts as absent).
@@ -117,30 +112,6 @@ public final class Violations {
       add(label + "应为有效日期（年-月-日）");
       return null;
     }
-  }
-
-  /** An integer in {@code min}–{@code max}; {@code null} when absent and not required. */
-  public Integer integer(String name, String label, boolean required, int min, int max) {
-    Object raw = values.get(name);
-    if (raw == null || raw.toString().isBlank()) {
-      if (required) {
-        add(label + "为必填项");
-      }
-      return null;
-    }
-    int value;
-    try {
-      value = raw instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())
-          ? number.intValue() : Integer.parseInt(raw.toString().trim());
-    } catch (NumberFormatException e) {
-      add(label + "应为整数");
-      return null;
-    }
-    if (value < min || value > max) {
-      add(label + "应在" + min + "–" + max + "之间");
-      return null;
-    }
-    return value;
   }
 
   /**
