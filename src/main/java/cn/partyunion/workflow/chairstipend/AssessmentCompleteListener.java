@@ -1,6 +1,6 @@
 package cn.partyunion.workflow.chairstipend;
 
-import static cn.partyunion.workflow.chairstipend.ChairStipendVariables.SCORE;
+import static cn.partyunion.workflow.chairstipend.ChairStipendModel.SCORE;
 
 import cn.partyunion.workflow.shared.validation.FormValidationException;
 import org.camunda.bpm.engine.delegate.DelegateTask;

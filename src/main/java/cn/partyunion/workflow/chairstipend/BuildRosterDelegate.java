@@ -1,8 +1,8 @@
 package cn.partyunion.workflow.chairstipend;
 
-import static cn.partyunion.workflow.chairstipend.ChairStipendVariables.ELIGIBLE_COUNT;
-import static cn.partyunion.workflow.chairstipend.ChairStipendVariables.QUARTER;
-import static cn.partyunion.workflow.chairstipend.ChairStipendVariables.SELF_REPORT_DUE_DATE;
+import static cn.partyunion.workflow.chairstipend.ChairStipendModel.ELIGIBLE_COUNT;
+import static cn.partyunion.workflow.chairstipend.ChairStipendModel.QUARTER;
+import static cn.partyunion.workflow.chairstipend.ChairStipendModel.SELF_REPORT_DUE_DATE;
 
 import java.util.Date;
 import java.util.List;

@@ -1,8 +1,8 @@
 package cn.partyunion.workflow.chairstipend;
 
-import static cn.partyunion.workflow.chairstipend.ChairStipendVariables.CHAIR_ID;
-import static cn.partyunion.workflow.chairstipend.ChairStipendVariables.QUARTER;
-import static cn.partyunion.workflow.chairstipend.ChairStipendVariables.SELF_REPORT_DUE_DATE;
+import static cn.partyunion.workflow.chairstipend.ChairStipendModel.CHAIR_ID;
+import static cn.partyunion.workflow.chairstipend.ChairStipendModel.QUARTER;
+import static cn.partyunion.workflow.chairstipend.ChairStipendModel.SELF_REPORT_DUE_DATE;
 
 import java.util.Collection;
 import java.util.Date;
@@ -22,8 +22,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ChairInstances {
 
-  static final String CHAIR_PROCESS = "chairStipendChair";
-
   /** Business key of a chair's instance in a quarter. */
   static String businessKey(String quarter, String chairId) {
     return quarter + "/" + chairId;
@@ -33,7 +31,8 @@ public class ChairInstances {
   public void start(RuntimeService runtime, String quarter, Collection<String> chairIds,
       Date selfReportDueDate) {
     for (String chairId : chairIds) {
-      runtime.startProcessInstanceByKey(CHAIR_PROCESS, businessKey(quarter, chairId),
+      runtime.startProcessInstanceByKey(ChairStipendChairModel.PROCESS_KEY,
+          businessKey(quarter, chairId),
           Variables.createVariables().putValue(QUARTER, quarter).putValue(CHAIR_ID, chairId)
               .putValue(SELF_REPORT_DUE_DATE, selfReportDueDate));
     }
@@ -41,7 +40,8 @@ public class ChairInstances {
 
   /** Deletes the quarter's running chair instances (the quarter was cancelled). */
   public void cancel(RuntimeService runtime, String quarter, String reason) {
-    List<String> ids = runtime.createProcessInstanceQuery().processDefinitionKey(CHAIR_PROCESS)
+    List<String> ids = runtime.createProcessInstanceQuery()
+        .processDefinitionKey(ChairStipendChairModel.PROCESS_KEY)
         .processInstanceBusinessKeyLike(quarter + "/%").list().stream()
         .map(ProcessInstance::getId).toList();
     if (!ids.isEmpty()) {

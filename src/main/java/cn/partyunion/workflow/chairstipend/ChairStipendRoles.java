@@ -1,5 +1,9 @@
 package cn.partyunion.workflow.chairstipend;
 
+import static cn.partyunion.workflow.chairstipend.ChairStipendModel.CHAIR_NAME;
+import static cn.partyunion.workflow.chairstipend.ChairStipendModel.ENTERPRISE_NAME;
+import static cn.partyunion.workflow.chairstipend.ChairStipendModel.PROCESS_KEY;
+import static cn.partyunion.workflow.chairstipend.ChairStipendModel.QUARTER;
 import static cn.partyunion.workflow.chairstipend.JiangyinUnions.CHAIR_GROUP;
 import static cn.partyunion.workflow.chairstipend.JiangyinUnions.CITY_GROUP;
 import static cn.partyunion.workflow.chairstipend.JiangyinUnions.TOWN_GROUP;
@@ -24,8 +28,6 @@ import org.springframework.stereotype.Component;
 @Order(40)
 public class ChairStipendRoles implements ApplicationRunner {
 
-  static final String PROCESS_KEY = "chairStipend";
-
   private final IdentitySetup identity;
 
   public ChairStipendRoles(IdentitySetup identity) {
@@ -41,7 +43,7 @@ public class ChairStipendRoles implements ApplicationRunner {
     for (String group : List.of(CITY_GROUP, TOWN_GROUP, CHAIR_GROUP)) {
       identity.grantTasklistAccess(group);
       identity.grantGroup(group, Resources.PROCESS_DEFINITION, PROCESS_KEY, Permissions.READ);
-      identity.grantGroup(group, Resources.PROCESS_DEFINITION, ChairInstances.CHAIR_PROCESS,
+      identity.grantGroup(group, Resources.PROCESS_DEFINITION, ChairStipendChairModel.PROCESS_KEY,
           Permissions.READ);
     }
     identity.grantGroup(CITY_GROUP, Resources.PROCESS_DEFINITION, PROCESS_KEY,
@@ -49,21 +51,21 @@ public class ChairStipendRoles implements ApplicationRunner {
     identity.grantGroup(CITY_GROUP, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
 
     List<Map<String, String>> columns = List.of(
-        Map.of("name", "quarter", "label", "季度"),
-        Map.of("name", "chairName", "label", "工会主席"),
-        Map.of("name", "enterpriseName", "label", "企业"));
+        Map.of("name", QUARTER, "label", "季度"),
+        Map.of("name", CHAIR_NAME, "label", "工会主席"),
+        Map.of("name", ENTERPRISE_NAME, "label", "企业"));
     identity.ensureFilter("我的季度述职",
-        identity.taskQuery().processDefinitionKey(ChairInstances.CHAIR_PROCESS)
+        identity.taskQuery().processDefinitionKey(ChairStipendChairModel.PROCESS_KEY)
             .taskAssigneeExpression("${currentUser()}"),
         Map.of("priority", 40, "variables", columns), CHAIR_GROUP);
     identity.ensureFilter("本镇（街道）、园区工会主席考核",
-        identity.taskQuery().processDefinitionKey(ChairInstances.CHAIR_PROCESS)
+        identity.taskQuery().processDefinitionKey(ChairStipendChairModel.PROCESS_KEY)
             .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks(),
         Map.of("priority", 41, "variables", columns), TOWN_GROUP);
     identity.ensureFilter("季度津贴名单审批",
         identity.taskQuery().processDefinitionKey(PROCESS_KEY).taskCandidateGroup(CITY_GROUP)
             .includeAssignedTasks(),
-        Map.of("priority", 42, "variables", List.of(Map.of("name", "quarter", "label", "季度"))),
+        Map.of("priority", 42, "variables", List.of(Map.of("name", QUARTER, "label", "季度"))),
         CITY_GROUP);
   }
 }

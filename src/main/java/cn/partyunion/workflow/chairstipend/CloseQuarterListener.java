@@ -1,6 +1,6 @@
 package cn.partyunion.workflow.chairstipend;
 
-import static cn.partyunion.workflow.chairstipend.ChairStipendVariables.QUARTER;
+import static cn.partyunion.workflow.chairstipend.ChairStipendModel.QUARTER;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;

@@ -1,8 +1,8 @@
 package cn.partyunion.workflow.chairstipend;
 
 import cn.partyunion.workflow.shared.engine.EngineClock;
-import static cn.partyunion.workflow.chairstipend.ChairStipendVariables.QUARTER;
-import static cn.partyunion.workflow.chairstipend.ChairStipendVariables.SELF_REPORT_DUE_DATE;
+import static cn.partyunion.workflow.chairstipend.ChairStipendModel.QUARTER;
+import static cn.partyunion.workflow.chairstipend.ChairStipendModel.SELF_REPORT_DUE_DATE;
 
 import cn.partyunion.workflow.shared.validation.FormValidationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -37,7 +37,7 @@ public class OpenQuarterListener implements ExecutionListener {
     }
     Quarter quarter = roster.open(requested.toString(), execution.getProcessInstanceId());
     execution.setVariable(QUARTER, quarter.toString());
-    execution.setVariable(ChairStipendVariables.ASSESSMENT_CHECK_INTERVAL,
+    execution.setVariable(ChairStipendModel.ASSESSMENT_CHECK_INTERVAL,
         properties.assessmentCheckInterval().toString());
     execution.setVariable(SELF_REPORT_DUE_DATE,
         EngineClock.toDate(EngineClock.now().plus(properties.selfReportDeadline())));

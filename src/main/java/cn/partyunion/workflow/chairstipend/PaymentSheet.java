@@ -1,10 +1,10 @@
 package cn.partyunion.workflow.chairstipend;
 
+import cn.partyunion.workflow.shared.Labelled;
 import cn.partyunion.workflow.shared.web.Spreadsheets;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.springframework.stereotype.Component;
 
@@ -18,8 +18,6 @@ public class PaymentSheet {
   static final List<String> HEADERS = List.of("季度", "主席账号", "工会主席", "企业名称",
       "镇（街道）、园区工会", "工会会员人数", "考核等次", "每月津贴（元）", "任职月数", "季度津贴（元）",
       "审批时间");
-  static final Map<String, String> GRADE_NAMES = Map.of("EXCELLENT", "优秀", "PASS", "合格",
-      "BASIC_PASS", "基本合格", "FAIL", "不合格");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   /** The workbook's bytes. */
@@ -37,7 +35,8 @@ public class PaymentSheet {
             row.createCell(4).setCellValue(
                 JiangyinUnions.TOWNS.getOrDefault(p.townUnitCode(), p.townUnitCode()));
             row.createCell(5).setCellValue(p.unionMembers());
-            row.createCell(6).setCellValue(GRADE_NAMES.getOrDefault(p.grade(), p.grade()));
+            row.createCell(6).setCellValue(
+                Labelled.labelOf(p.grade(), AssessmentGrade.class).orElse(p.grade()));
             row.createCell(7).setCellValue(p.monthlyAmount().doubleValue());
             row.createCell(8).setCellValue(p.months());
             row.createCell(9).setCellValue(p.quarterAmount().doubleValue());

@@ -1,12 +1,12 @@
 package cn.partyunion.workflow.chairstipend;
 
 import cn.partyunion.workflow.shared.validation.FormValues;
-import static cn.partyunion.workflow.chairstipend.ChairStipendVariables.APPROVED;
-import static cn.partyunion.workflow.chairstipend.ChairStipendVariables.APPROVED_BY;
-import static cn.partyunion.workflow.chairstipend.ChairStipendVariables.COMMENT;
-import static cn.partyunion.workflow.chairstipend.ChairStipendVariables.PAYABLE_COUNT;
-import static cn.partyunion.workflow.chairstipend.ChairStipendVariables.PAYABLE_TOTAL;
-import static cn.partyunion.workflow.chairstipend.ChairStipendVariables.QUARTER;
+import static cn.partyunion.workflow.chairstipend.ChairStipendModel.APPROVED;
+import static cn.partyunion.workflow.chairstipend.ChairStipendModel.APPROVED_BY;
+import static cn.partyunion.workflow.chairstipend.ChairStipendModel.COMMENT;
+import static cn.partyunion.workflow.chairstipend.ChairStipendModel.PAYABLE_COUNT;
+import static cn.partyunion.workflow.chairstipend.ChairStipendModel.PAYABLE_TOTAL;
+import static cn.partyunion.workflow.chairstipend.ChairStipendModel.QUARTER;
 
 import cn.partyunion.workflow.shared.engine.Actor;
 import cn.partyunion.workflow.shared.validation.FormValidationException;

@@ -20,9 +20,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class QuarterRoster {
 
-  /** Grade of a failed assessment (DMN {@code chairAssessmentGrade}): pays nothing. */
-  public static final String FAIL = "FAIL";
-
   private final QuarterMapper mapper;
   private final ChairRegisterMapper chairs;
   private final ChairEligibility eligibility;
@@ -138,7 +135,7 @@ public class QuarterRoster {
 
   /**
    * Stores the assessment and the amounts: quarter amount = monthly amount × months in office.
-   * A {@code FAIL} grade pays nothing and records "assessment not passed".
+   * An {@link AssessmentGrade#FAIL} grade pays nothing and records "assessment not passed".
    *
    * @param monthlyAmount yuan per month from DMN {@code chairStipendAmount}
    * @throws IllegalStateException when a passed grade's monthly amount lies outside
@@ -148,7 +145,7 @@ public class QuarterRoster {
   public RosterEntry recordAssessment(String quarter, String chairId, int score, String comment,
       String grade, int monthlyAmount) {
     RosterEntry entry = entry(quarter, chairId);
-    boolean failed = FAIL.equals(grade);
+    boolean failed = AssessmentGrade.FAIL.name().equals(grade);
     if (!failed && (monthlyAmount < properties.minMonthlyAmount()
         || monthlyAmount > properties.maxMonthlyAmount())) {
       throw new IllegalStateException("DMN chairStipendAmount gave " + monthlyAmount

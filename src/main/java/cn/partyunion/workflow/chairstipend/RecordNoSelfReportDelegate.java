@@ -1,7 +1,7 @@
 package cn.partyunion.workflow.chairstipend;
 
-import static cn.partyunion.workflow.chairstipend.ChairStipendVariables.CHAIR_ID;
-import static cn.partyunion.workflow.chairstipend.ChairStipendVariables.QUARTER;
+import static cn.partyunion.workflow.chairstipend.ChairStipendModel.CHAIR_ID;
+import static cn.partyunion.workflow.chairstipend.ChairStipendModel.QUARTER;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

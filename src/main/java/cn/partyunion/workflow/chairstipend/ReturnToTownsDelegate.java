@@ -1,7 +1,7 @@
 package cn.partyunion.workflow.chairstipend;
 
-import static cn.partyunion.workflow.chairstipend.ChairStipendVariables.QUARTER;
-import static cn.partyunion.workflow.chairstipend.ChairStipendVariables.SELF_REPORT_DUE_DATE;
+import static cn.partyunion.workflow.chairstipend.ChairStipendModel.QUARTER;
+import static cn.partyunion.workflow.chairstipend.ChairStipendModel.SELF_REPORT_DUE_DATE;
 
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

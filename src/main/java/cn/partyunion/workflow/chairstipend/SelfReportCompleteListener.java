@@ -1,9 +1,9 @@
 package cn.partyunion.workflow.chairstipend;
 
 import cn.partyunion.workflow.shared.validation.FormValues;
-import static cn.partyunion.workflow.chairstipend.ChairStipendVariables.CHAIR_ID;
-import static cn.partyunion.workflow.chairstipend.ChairStipendVariables.DUTIES_SUMMARY;
-import static cn.partyunion.workflow.chairstipend.ChairStipendVariables.QUARTER;
+import static cn.partyunion.workflow.chairstipend.ChairStipendModel.CHAIR_ID;
+import static cn.partyunion.workflow.chairstipend.ChairStipendModel.DUTIES_SUMMARY;
+import static cn.partyunion.workflow.chairstipend.ChairStipendModel.QUARTER;
 
 import cn.partyunion.workflow.shared.validation.FormValidationException;
 import org.camunda.bpm.engine.delegate.DelegateTask;

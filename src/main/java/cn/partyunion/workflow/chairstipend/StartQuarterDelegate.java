@@ -20,16 +20,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class StartQuarterDelegate implements JavaDelegate {
 
-  static final String STIPEND_PROCESS = "chairStipend";
-
   @Override
   public void execute(DelegateExecution execution) {
     LocalDate today = EngineClock.today();
     String quarter = Quarter.endedBefore(today).toString();
     ProcessInstance started = execution.getProcessEngineServices().getRuntimeService()
-        .startProcessInstanceByKey(STIPEND_PROCESS, quarter,
-            Variables.createVariables().putValue(ChairStipendVariables.QUARTER, quarter));
-    execution.setVariable(ChairStipendVariables.QUARTER, quarter);
-    execution.setVariable("chairStipendInstanceId", started.getId());
+        .startProcessInstanceByKey(ChairStipendModel.PROCESS_KEY, quarter,
+            Variables.createVariables().putValue(ChairStipendModel.QUARTER, quarter));
+    execution.setVariable(ChairStipendModel.QUARTER, quarter);
+    execution.setVariable(ChairStipendModel.CHAIR_STIPEND_INSTANCE_ID, started.getId());
   }
 }

@@ -10,7 +10,7 @@ import java.time.LocalDateTime;
  *     organization department)
  * @param status one of {@link CandidateStatus}
  * @param developmentStage the member-development stage once mature (see
- *     {@link Choices#DEVELOPMENT_STAGE}), else {@code null}
+ *     a {@link DevelopmentStage} name), else {@code null}
  * @param approvedAt when the organization department took the candidate into the information
  *     database, else {@code null}
  */

@@ -1,5 +1,6 @@
 package cn.partyunion.workflow.directreport;
 
+import cn.partyunion.workflow.shared.Labelled;
 import cn.partyunion.workflow.shared.engine.EngineClock;
 import cn.partyunion.workflow.shared.security.ApiException;
 import cn.partyunion.workflow.shared.security.CurrentUser;
@@ -158,12 +159,7 @@ public class CandidateQueryService {
     if (decision == null) {
       return null;
     }
-    for (Map<String, String> choices : List.of(Choices.DECISION, Choices.INSPECTION_OPINION,
-        Choices.MATURITY_DECISION, Choices.DEVELOPMENT_STAGE)) {
-      if (choices.containsKey(decision)) {
-        return choices.get(decision);
-      }
-    }
-    return decision;
+    return Labelled.labelOf(decision, ReviewDecision.class, InspectionOpinion.class,
+        MaturityDecision.class, DevelopmentStage.class).orElse(decision);
   }
 }

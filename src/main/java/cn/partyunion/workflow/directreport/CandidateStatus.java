@@ -1,7 +1,9 @@
 package cn.partyunion.workflow.directreport;
 
+import cn.partyunion.workflow.shared.Labelled;
+
 /** Where a candidate's case stands (DOMAIN §5 status values), with the Chinese label. */
-public enum CandidateStatus {
+public enum CandidateStatus implements Labelled {
   UNDER_REVIEW("审核中"),
   RETURNED("退回修改"),
   REJECTED("未通过"),
@@ -15,6 +17,7 @@ public enum CandidateStatus {
     this.label = label;
   }
 
+  @Override
   public String label() {
     return label;
   }

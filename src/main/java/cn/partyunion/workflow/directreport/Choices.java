@@ -1,18 +1,17 @@
 package cn.partyunion.workflow.directreport;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The enumerations of the direct-report forms (DOMAIN §1): stored value → Chinese label.
- * Forms offer exactly these values; the server refuses anything else.
+ * The free lists of the direct-report forms (DOMAIN §1), whose stored value is the Chinese text
+ * users see. Forms offer exactly these values; the server refuses anything else. Coded choices,
+ * stored as a code and shown with a Chinese label, are {@code Labelled} enums: {@link Gender},
+ * {@link TalentCategory}, {@link PoliticalStatus}, {@link ReviewDecision},
+ * {@link InspectionOpinion}, {@link MaturityDecision}, {@link DevelopmentStage}.
  */
 public final class Choices {
 
   private Choices() {}
-
-  public static final Map<String, String> GENDER = ordered("MALE", "男", "FEMALE", "女");
 
   public static final List<String> EDUCATION =
       List.of("初中及以下", "高中/中专/技校", "大专", "本科", "研究生");
@@ -20,34 +19,15 @@ public final class Choices {
   public static final List<String> SKILL_LEVEL =
       List.of("初级工", "中级工", "高级工", "技师", "高级技师", "无");
 
-  public static final Map<String, String> TALENT_CATEGORY = ordered(
-      "HIGH_LEVEL_TALENT", "高层次人才", "TECHNICAL_EXPERT", "技术能手",
-      "BUSINESS_BACKBONE", "业务骨干");
-
-  /** Who may be nominated: the masses and Youth League members, never party members. */
-  public static final Map<String, String> POLITICAL_STATUS =
-      ordered("MASSES", "群众", "LEAGUE_MEMBER", "共青团员");
-
-  /** Values a form or API might send for party members; refused with their own message. */
+  /**
+   * Values a form or API might send for party members instead of a {@link PoliticalStatus};
+   * refused with their own message.
+   */
   public static final List<String> PARTY_MEMBER_STATUS =
       List.of("PARTY_MEMBER", "PROBATIONARY_MEMBER", "中共党员", "中共预备党员", "党员");
 
   public static final List<String> DISCOVERY_CHANNEL = List.of(
       "链上议事会", "主题党日", "发展沙龙", "行业报告会", "党课", "首席服务员走访", "企业推荐");
-
-  public static final Map<String, String> DECISION =
-      ordered("APPROVE", "同意", "RETURN", "退回修改", "REJECT", "不同意");
-
-  public static final Map<String, String> INSPECTION_OPINION =
-      ordered("GOOD", "好", "FAIR", "一般", "NEEDS_IMPROVEMENT", "需改进");
-
-  public static final Map<String, String> MATURITY_DECISION =
-      ordered("CONTINUE", "继续培养", "MATURE", "已成熟，转入发展党员程序", "WITHDRAW", "退出培养");
-
-  /** Stages of the Party's member-development procedure, in order. */
-  public static final Map<String, String> DEVELOPMENT_STAGE = ordered(
-      "ACTIVIST", "入党积极分子", "DEVELOPMENT_TARGET", "发展对象",
-      "PROBATIONARY_MEMBER", "预备党员", "FULL_MEMBER", "正式党员");
 
   /** The 56 ethnic groups of China, as the form's select list offers them. */
   public static final List<String> ETHNICITY = List.of(
@@ -58,12 +38,4 @@ public final class Choices {
       "阿昌族", "普米族", "塔吉克族", "怒族", "乌孜别克族", "俄罗斯族", "鄂温克族", "德昂族",
       "保安族", "裕固族", "京族", "塔塔尔族", "独龙族", "鄂伦春族", "赫哲族", "门巴族", "珞巴族",
       "基诺族");
-
-  private static Map<String, String> ordered(String... pairs) {
-    Map<String, String> map = new LinkedHashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      map.put(pairs[i], pairs[i + 1]);
-    }
-    return java.util.Collections.unmodifiableMap(map);
-  }
 }

@@ -1,5 +1,10 @@
 package cn.partyunion.workflow.directreport;
 
+import static cn.partyunion.workflow.directreport.DirectReportModel.CANDIDATE_NAME;
+import static cn.partyunion.workflow.directreport.DirectReportModel.ENTERPRISE_NAME;
+import static cn.partyunion.workflow.directreport.DirectReportModel.PROCESS_KEY;
+import static cn.partyunion.workflow.directreport.DirectReportModel.RECORD_NO;
+
 import cn.partyunion.workflow.shared.identity.IdentitySetup;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +34,6 @@ public class DirectReportRoles implements ApplicationRunner {
   static final String LIAISON = "liaison";
   static final String PARK = "park";
   static final String ORGDEPT = "orgdept";
-  private static final String KEY = EnterpriseTenantIdProvider.PROCESS_KEY;
 
   private final IdentitySetup identity;
   private final EnterpriseMapper enterprises;
@@ -52,15 +56,15 @@ public class DirectReportRoles implements ApplicationRunner {
       identity.grantTasklistAccess(group);
       // READ_INSTANCE: Tasklist reads the list columns (candidate, enterprise, record number)
       // as process variables; the tenant check keeps each user to their own enterprises' cases
-      identity.grantGroup(group, Resources.PROCESS_DEFINITION, KEY,
+      identity.grantGroup(group, Resources.PROCESS_DEFINITION, PROCESS_KEY,
           ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_TASK,
           ProcessDefinitionPermissions.TASK_WORK, ProcessDefinitionPermissions.READ_INSTANCE);
     }
-    identity.grantGroup(ENTERPRISE, Resources.PROCESS_DEFINITION, KEY,
+    identity.grantGroup(ENTERPRISE, Resources.PROCESS_DEFINITION, PROCESS_KEY,
         ProcessDefinitionPermissions.CREATE_INSTANCE);
     identity.grantGroup(ENTERPRISE, Resources.PROCESS_INSTANCE, "*",
         ProcessInstancePermissions.CREATE);
-    identity.grantGroup(ORGDEPT, Resources.PROCESS_DEFINITION, KEY,
+    identity.grantGroup(ORGDEPT, Resources.PROCESS_DEFINITION, PROCESS_KEY,
         ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
     for (Enterprise enterprise : enterprises.findAll()) {
       identity.ensureGroup(enterprise.code(), enterprise.name());
@@ -83,12 +87,13 @@ public class DirectReportRoles implements ApplicationRunner {
             .includeAssignedTasks()),
         display(-10), all);
     identity.ensureFilter("直报全部待办",
-        byDueDate(identity.taskQuery().processDefinitionKey(KEY)), display(0), ORGDEPT);
+        byDueDate(identity.taskQuery().processDefinitionKey(PROCESS_KEY)), display(0), ORGDEPT);
     identity.ensureFilter("已逾期（黄灯）",
-        byDueDate(identity.taskQuery().processDefinitionKey(KEY).dueBeforeExpression("${now()}")),
+        byDueDate(identity.taskQuery().processDefinitionKey(PROCESS_KEY)
+            .dueBeforeExpression("${now()}")),
         display(10), ORGDEPT);
     identity.ensureFilter("已逾期（红灯）",
-        byDueDate(identity.taskQuery().processDefinitionKey(KEY).dueBeforeExpression(
+        byDueDate(identity.taskQuery().processDefinitionKey(PROCESS_KEY).dueBeforeExpression(
             "${dateTime().minusDays(" + properties.reviewDue().getDays() + ").toDate()}")),
         display(20), ORGDEPT);
   }
@@ -103,9 +108,9 @@ public class DirectReportRoles implements ApplicationRunner {
     properties.put("priority", priority);
     properties.put("refresh", true);
     properties.put("variables", List.of(
-        Map.of("name", "candidateName", "label", "培养对象"),
-        Map.of("name", "enterpriseName", "label", "企业"),
-        Map.of("name", "recordNo", "label", "记录号")));
+        Map.of("name", CANDIDATE_NAME, "label", "培养对象"),
+        Map.of("name", ENTERPRISE_NAME, "label", "企业"),
+        Map.of("name", RECORD_NO, "label", "记录号")));
     return properties;
   }
 }

@@ -1,5 +1,8 @@
 package cn.partyunion.workflow.directreport;
 
+import static cn.partyunion.workflow.directreport.DirectReportModel.ENTERPRISE_CODE;
+import static cn.partyunion.workflow.directreport.DirectReportModel.PROCESS_KEY;
+
 import cn.partyunion.workflow.shared.engine.Actor;
 import cn.partyunion.workflow.shared.validation.FormValidationException;
 import java.util.List;
@@ -19,7 +22,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class EnterpriseTenantIdProvider implements TenantIdProvider {
 
-  static final String PROCESS_KEY = "directReport";
   private final EnterpriseMapper enterprises;
 
   public EnterpriseTenantIdProvider(EnterpriseMapper enterprises) {
@@ -36,7 +38,7 @@ public class EnterpriseTenantIdProvider implements TenantIdProvider {
       return null;
     }
     if (Actor.current() == null) {
-      Object code = ctx.getVariables().get("enterpriseCode");
+      Object code = ctx.getVariables().get(ENTERPRISE_CODE);
       if (code == null || enterprises.findByCode(code.toString()) == null) {
         throw new FormValidationException("未指定直报企业，无法推荐。");
       }

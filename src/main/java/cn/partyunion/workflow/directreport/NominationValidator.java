@@ -1,5 +1,21 @@
 package cn.partyunion.workflow.directreport;
 
+import static cn.partyunion.workflow.directreport.DirectReportModel.APPLICATION_DATE;
+import static cn.partyunion.workflow.directreport.DirectReportModel.BIRTH_DATE;
+import static cn.partyunion.workflow.directreport.DirectReportModel.CANDIDATE_NAME;
+import static cn.partyunion.workflow.directreport.DirectReportModel.DISCOVERY_CHANNEL;
+import static cn.partyunion.workflow.directreport.DirectReportModel.EDUCATION;
+import static cn.partyunion.workflow.directreport.DirectReportModel.ETHNICITY;
+import static cn.partyunion.workflow.directreport.DirectReportModel.GENDER;
+import static cn.partyunion.workflow.directreport.DirectReportModel.HONORS;
+import static cn.partyunion.workflow.directreport.DirectReportModel.ID_NUMBER;
+import static cn.partyunion.workflow.directreport.DirectReportModel.JOB_TITLE;
+import static cn.partyunion.workflow.directreport.DirectReportModel.PHONE;
+import static cn.partyunion.workflow.directreport.DirectReportModel.POLITICAL_STATUS;
+import static cn.partyunion.workflow.directreport.DirectReportModel.RECOMMENDATION_REASON;
+import static cn.partyunion.workflow.directreport.DirectReportModel.SKILL_LEVEL;
+import static cn.partyunion.workflow.directreport.DirectReportModel.TALENT_CATEGORY;
+
 import cn.partyunion.workflow.shared.validation.FormValidationException;
 import cn.partyunion.workflow.shared.validation.ResidentIdNumber;
 import cn.partyunion.workflow.shared.validation.Violations;
@@ -36,11 +52,11 @@ public class NominationValidator {
   public Nomination validate(Map<String, Object> variables, LocalDate today,
       String storedIdNumber) {
     Violations v = new Violations(variables);
-    String name = v.text("candidateName", "姓名", true, 2, 30);
-    String gender = v.oneOf("gender", "性别", Choices.GENDER.keySet());
-    String ethnicity = v.oneOf("ethnicity", "民族", Choices.ETHNICITY);
-    LocalDate birthDate = v.date("birthDate", "出生日期", true);
-    String idNumber = idNumber(v, variables.get("idNumber"), storedIdNumber, birthDate);
+    String name = v.text(CANDIDATE_NAME, "姓名", true, 2, 30);
+    Gender gender = v.oneOf(GENDER, "性别", Gender.class);
+    String ethnicity = v.oneOf(ETHNICITY, "民族", Choices.ETHNICITY);
+    LocalDate birthDate = v.date(BIRTH_DATE, "出生日期", true);
+    String idNumber = idNumber(v, variables.get(ID_NUMBER), storedIdNumber, birthDate);
     if (birthDate != null) {
       if (birthDate.isAfter(today)) {
         v.add("出生日期不能晚于今天");
@@ -48,22 +64,23 @@ public class NominationValidator {
         v.add("被推荐人推荐当日须年满" + properties.minimumAgeYears() + "周岁");
       }
     }
-    String phone = v.mobile("phone", "手机号码");
-    String education = v.oneOf("education", "学历", Choices.EDUCATION);
-    String jobTitle = v.text("jobTitle", "岗位/工种", true, 1, 50);
-    String skillLevel = v.oneOf("skillLevel", "技能等级", Choices.SKILL_LEVEL);
-    String talent = v.oneOf("talentCategory", "人才类别", Choices.TALENT_CATEGORY.keySet());
-    String political = politicalStatus(v, variables.get("politicalStatus"));
-    LocalDate applicationDate = v.date("applicationDate", "递交入党申请书日期", false);
+    String phone = v.mobile(PHONE, "手机号码");
+    String education = v.oneOf(EDUCATION, "学历", Choices.EDUCATION);
+    String jobTitle = v.text(JOB_TITLE, "岗位/工种", true, 1, 50);
+    String skillLevel = v.oneOf(SKILL_LEVEL, "技能等级", Choices.SKILL_LEVEL);
+    TalentCategory talent = v.oneOf(TALENT_CATEGORY, "人才类别", TalentCategory.class);
+    PoliticalStatus political = politicalStatus(v, variables.get(POLITICAL_STATUS));
+    LocalDate applicationDate = v.date(APPLICATION_DATE, "递交入党申请书日期", false);
     if (applicationDate != null && applicationDate.isAfter(today)) {
       v.add("递交入党申请书日期不能晚于今天");
     }
-    String channel = v.oneOf("discoveryChannel", "发现渠道", Choices.DISCOVERY_CHANNEL);
-    String honors = v.text("honors", "所获荣誉", false, 0, 500);
-    String reason = v.text("recommendationReason", "推荐理由", true, 20, 1000);
+    String channel = v.oneOf(DISCOVERY_CHANNEL, "发现渠道", Choices.DISCOVERY_CHANNEL);
+    String honors = v.text(HONORS, "所获荣誉", false, 0, 500);
+    String reason = v.text(RECOMMENDATION_REASON, "推荐理由", true, 20, 1000);
     v.throwIfAny();
-    return new Nomination(name, gender, ethnicity, birthDate, idNumber, phone, education,
-        jobTitle, skillLevel, talent, political, applicationDate, channel, honors, reason);
+    return new Nomination(name, gender.name(), ethnicity, birthDate, idNumber, phone, education,
+        jobTitle, skillLevel, talent.name(), political.name(), applicationDate, channel, honors,
+        reason);
   }
 
   private static String idNumber(Violations v, Object raw, String stored, LocalDate birthDate) {
@@ -94,11 +111,11 @@ public class NominationValidator {
     return idNumber;
   }
 
-  private static String politicalStatus(Violations v, Object raw) {
+  private static PoliticalStatus politicalStatus(Violations v, Object raw) {
     if (raw != null && Choices.PARTY_MEMBER_STATUS.contains(raw.toString().trim())) {
       v.add("党员（含预备党员）不能作为培养对象推荐");
       return null;
     }
-    return v.oneOf("politicalStatus", "政治面貌", Choices.POLITICAL_STATUS.keySet());
+    return v.oneOf(POLITICAL_STATUS, "政治面貌", PoliticalStatus.class);
   }
 }

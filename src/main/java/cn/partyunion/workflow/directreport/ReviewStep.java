@@ -1,7 +1,9 @@
 package cn.partyunion.workflow.directreport;
 
+import cn.partyunion.workflow.shared.Labelled;
+
 /** The steps of a case recorded in its timeline, with the Chinese name the timeline shows. */
-public enum ReviewStep {
+public enum ReviewStep implements Labelled {
   NOMINATION("企业推荐"),
   RESUBMISSION("企业修改后重新报送"),
   LIAISON_REVIEW("特约培养联系人谈话审核"),
@@ -19,6 +21,7 @@ public enum ReviewStep {
     this.label = label;
   }
 
+  @Override
   public String label() {
     return label;
   }

@@ -1,11 +1,13 @@
 package cn.partyunion.workflow.directreport;
 
+import static cn.partyunion.workflow.directreport.DirectReportModel.DEVELOPMENT_STAGE;
+import static cn.partyunion.workflow.directreport.DirectReportModel.RECORD_NO;
+
 import cn.partyunion.workflow.shared.engine.EngineClock;
 import cn.partyunion.workflow.shared.engine.Actor;
 import cn.partyunion.workflow.shared.validation.FormValidationException;
 import cn.partyunion.workflow.shared.validation.Violations;
 import java.time.LocalDateTime;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,7 +23,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class StoreDevelopmentStageDelegate implements JavaDelegate {
 
-  private static final List<String> ORDER = List.copyOf(Choices.DEVELOPMENT_STAGE.keySet());
   private final CandidateMapper candidates;
 
   public StoreDevelopmentStageDelegate(CandidateMapper candidates) {
@@ -30,19 +31,20 @@ public class StoreDevelopmentStageDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String recordNo = (String) execution.getVariable("recordNo");
+    String recordNo = (String) execution.getVariable(RECORD_NO);
     Violations v = new Violations(execution.getVariables());
-    String stage = v.oneOf("developmentStage", "发展阶段", ORDER);
-    String current = candidates.findByRecordNo(recordNo).developmentStage();
-    if (stage != null && current != null && ORDER.indexOf(stage) <= ORDER.indexOf(current)) {
-      v.add("发展阶段只能向后推进（当前为“" + Choices.DEVELOPMENT_STAGE.get(current) + "”）");
+    DevelopmentStage stage = v.oneOf(DEVELOPMENT_STAGE, "发展阶段", DevelopmentStage.class);
+    String stored = candidates.findByRecordNo(recordNo).developmentStage();
+    DevelopmentStage current = stored == null ? null : DevelopmentStage.valueOf(stored);
+    if (stage != null && current != null && stage.compareTo(current) <= 0) {
+      v.add("发展阶段只能向后推进（当前为“" + current.label() + "”）");
     }
     v.throwIfAny();
     LocalDateTime now = EngineClock.now();
-    candidates.updateStage(recordNo, stage);
+    candidates.updateStage(recordNo, stage.name());
     candidates.insertStep(recordNo, ReviewStep.DEVELOPMENT_STAGE.name(),
-        Actor.current(), stage, Choices.DEVELOPMENT_STAGE.get(stage), now);
-    if ("FULL_MEMBER".equals(stage)) {
+        Actor.current(), stage.name(), stage.label(), now);
+    if (stage == DevelopmentStage.FULL_MEMBER) {
       candidates.close(recordNo, CandidateStatus.MATURE.name(), now, "已转为正式党员");
     }
   }

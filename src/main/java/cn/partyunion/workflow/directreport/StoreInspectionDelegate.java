@@ -1,5 +1,13 @@
 package cn.partyunion.workflow.directreport;
 
+import static cn.partyunion.workflow.directreport.DirectReportModel.CONDUCT;
+import static cn.partyunion.workflow.directreport.DirectReportModel.INSPECTION_DATE;
+import static cn.partyunion.workflow.directreport.DirectReportModel.INSPECTION_OPINION;
+import static cn.partyunion.workflow.directreport.DirectReportModel.LAST_INSPECTION;
+import static cn.partyunion.workflow.directreport.DirectReportModel.RECORD_NO;
+import static cn.partyunion.workflow.directreport.DirectReportModel.STUDY;
+import static cn.partyunion.workflow.directreport.DirectReportModel.WORK;
+
 import cn.partyunion.workflow.shared.engine.EngineClock;
 import cn.partyunion.workflow.shared.engine.Actor;
 import cn.partyunion.workflow.shared.validation.FormValidationException;
@@ -24,7 +32,7 @@ import org.springframework.stereotype.Component;
 public class StoreInspectionDelegate implements JavaDelegate {
 
   private static final List<String> FORM_VARIABLES =
-      List.of("inspectionDate", "conduct", "work", "study", "inspectionOpinion");
+      List.of(INSPECTION_DATE, CONDUCT, WORK, STUDY, INSPECTION_OPINION);
   private final CandidateMapper candidates;
 
   public StoreInspectionDelegate(CandidateMapper candidates) {
@@ -35,22 +43,24 @@ public class StoreInspectionDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     LocalDateTime now = EngineClock.now();
     Violations v = new Violations(execution.getVariables());
-    LocalDate date = v.date("inspectionDate", "考察日期", true);
+    LocalDate date = v.date(INSPECTION_DATE, "考察日期", true);
     if (date != null && date.isAfter(now.toLocalDate())) {
       v.add("考察日期不能晚于今天");
     }
-    String conduct = v.text("conduct", "思想表现", true, 1, 1000);
-    String work = v.text("work", "工作表现", true, 1, 1000);
-    String study = v.text("study", "学习情况", true, 1, 1000);
-    String opinion = v.oneOf("inspectionOpinion", "考察意见", Choices.INSPECTION_OPINION.keySet());
+    String conduct = v.text(CONDUCT, "思想表现", true, 1, 1000);
+    String work = v.text(WORK, "工作表现", true, 1, 1000);
+    String study = v.text(STUDY, "学习情况", true, 1, 1000);
+    InspectionOpinion opinion = v.oneOf(INSPECTION_OPINION, "考察意见", InspectionOpinion.class);
     v.throwIfAny();
-    String recordNo = (String) execution.getVariable("recordNo");
+    String recordNo = (String) execution.getVariable(RECORD_NO);
     String actor = Actor.current();
     int period = candidates.countInspections(recordNo) + 1;
-    candidates.insertInspection(recordNo, period, date, conduct, work, study, opinion, actor, now);
-    String summary = "第" + period + "次考察（" + date + "）：" + Choices.INSPECTION_OPINION.get(opinion);
-    candidates.insertStep(recordNo, ReviewStep.INSPECTION.name(), actor, opinion, summary, now);
-    execution.setVariable("lastInspection", summary);
+    candidates.insertInspection(recordNo, period, date, conduct, work, study, opinion.name(),
+        actor, now);
+    String summary = "第" + period + "次考察（" + date + "）：" + opinion.label();
+    candidates.insertStep(recordNo, ReviewStep.INSPECTION.name(), actor, opinion.name(), summary,
+        now);
+    execution.setVariable(LAST_INSPECTION, summary);
     FORM_VARIABLES.forEach(execution::removeVariable);
   }
 }

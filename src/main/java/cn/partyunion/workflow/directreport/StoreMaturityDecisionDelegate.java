@@ -1,5 +1,10 @@
 package cn.partyunion.workflow.directreport;
 
+import static cn.partyunion.workflow.directreport.DirectReportModel.COMMENT;
+import static cn.partyunion.workflow.directreport.DirectReportModel.LAST_MATURITY_DECISION;
+import static cn.partyunion.workflow.directreport.DirectReportModel.MATURITY_DECISION;
+import static cn.partyunion.workflow.directreport.DirectReportModel.RECORD_NO;
+
 import cn.partyunion.workflow.shared.engine.EngineClock;
 import cn.partyunion.workflow.shared.engine.Actor;
 import cn.partyunion.workflow.shared.validation.FormValidationException;
@@ -33,12 +38,12 @@ public class StoreMaturityDecisionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     LocalDateTime now = EngineClock.now();
-    String recordNo = (String) execution.getVariable("recordNo");
+    String recordNo = (String) execution.getVariable(RECORD_NO);
     Violations v = new Violations(execution.getVariables());
-    String decision = v.oneOf("maturityDecision", "研判结果", Choices.MATURITY_DECISION.keySet());
-    boolean commentRequired = decision != null && !"CONTINUE".equals(decision);
-    String comment = v.text("comment", "研判意见", commentRequired, 1, 1000);
-    if ("MATURE".equals(decision)) {
+    MaturityDecision decision = v.oneOf(MATURITY_DECISION, "研判结果", MaturityDecision.class);
+    boolean commentRequired = decision != null && decision != MaturityDecision.CONTINUE;
+    String comment = v.text(COMMENT, "研判意见", commentRequired, 1, 1000);
+    if (decision == MaturityDecision.MATURE) {
       LocalDateTime approvedAt = candidates.findByRecordNo(recordNo).approvedAt();
       LocalDateTime earliest = approvedAt.plus(properties.minimumCultivation());
       if (now.isBefore(earliest)) {
@@ -48,16 +53,16 @@ public class StoreMaturityDecisionDelegate implements JavaDelegate {
     }
     v.throwIfAny();
     String actor = Actor.current();
-    candidates.insertStep(recordNo, ReviewStep.MATURITY_DECISION.name(), actor, decision,
+    candidates.insertStep(recordNo, ReviewStep.MATURITY_DECISION.name(), actor, decision.name(),
         comment, now);
     switch (decision) {
-      case "MATURE" -> candidates.updateStatus(recordNo, CandidateStatus.MATURE.name());
-      case "WITHDRAW" -> candidates.close(recordNo, CandidateStatus.WITHDRAWN.name(), now,
+      case MATURE -> candidates.updateStatus(recordNo, CandidateStatus.MATURE.name());
+      case WITHDRAW -> candidates.close(recordNo, CandidateStatus.WITHDRAWN.name(), now,
           comment);
-      default -> { }
+      case CONTINUE -> { }
     }
-    execution.setVariable("lastMaturityDecision", decision);
-    execution.removeVariable("maturityDecision");
-    execution.removeVariable("comment");
+    execution.setVariable(LAST_MATURITY_DECISION, decision.name());
+    execution.removeVariable(MATURITY_DECISION);
+    execution.removeVariable(COMMENT);
   }
 }

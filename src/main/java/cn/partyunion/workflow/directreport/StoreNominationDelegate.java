@@ -1,5 +1,15 @@
 package cn.partyunion.workflow.directreport;
 
+import static cn.partyunion.workflow.directreport.DirectReportModel.CANDIDATE_NAME;
+import static cn.partyunion.workflow.directreport.DirectReportModel.ENTERPRISE_CODE;
+import static cn.partyunion.workflow.directreport.DirectReportModel.ENTERPRISE_NAME;
+import static cn.partyunion.workflow.directreport.DirectReportModel.ID_NUMBER;
+import static cn.partyunion.workflow.directreport.DirectReportModel.LIAISON_ID;
+import static cn.partyunion.workflow.directreport.DirectReportModel.PARK_CODE;
+import static cn.partyunion.workflow.directreport.DirectReportModel.PARK_NAME;
+import static cn.partyunion.workflow.directreport.DirectReportModel.RECORD_NO;
+import static cn.partyunion.workflow.directreport.DirectReportModel.RETURN_REASON;
+
 import cn.partyunion.workflow.shared.engine.EngineClock;
 import cn.partyunion.workflow.shared.engine.Actor;
 import cn.partyunion.workflow.shared.validation.FormValidationException;
@@ -37,7 +47,7 @@ public class StoreNominationDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     LocalDateTime now = EngineClock.now();
-    String recordNo = (String) execution.getVariable("recordNo");
+    String recordNo = (String) execution.getVariable(RECORD_NO);
     Candidate existing = recordNo == null ? null : candidates.findByRecordNo(recordNo);
     Nomination nomination = validator.validate(execution.getVariables(), now.toLocalDate(),
         existing == null ? null : existing.idNumber());
@@ -58,9 +68,9 @@ public class StoreNominationDelegate implements JavaDelegate {
     } catch (DuplicateKeyException race) {
       throw new FormValidationException("该身份证号的人员已在直报流程中，同一人不能重复推荐。");
     }
-    execution.setVariable("idNumber", ResidentIdNumber.mask(nomination.idNumber()));
-    execution.setVariable("candidateName", nomination.candidateName());
-    execution.removeVariable("returnReason");
+    execution.setVariable(ID_NUMBER, ResidentIdNumber.mask(nomination.idNumber()));
+    execution.setVariable(CANDIDATE_NAME, nomination.candidateName());
+    execution.removeVariable(RETURN_REASON);
   }
 
   private String insert(DelegateExecution execution, Nomination nomination, LocalDateTime now) {
@@ -71,12 +81,12 @@ public class StoreNominationDelegate implements JavaDelegate {
     String recordNo = "ZB%d%06d".formatted(now.getYear(), key.id);
     candidates.assignRecordNo(key.id, recordNo);
     execution.setProcessBusinessKey(recordNo);
-    execution.setVariable("recordNo", recordNo);
-    execution.setVariable("enterpriseCode", enterprise.code());
-    execution.setVariable("enterpriseName", enterprise.name());
-    execution.setVariable("parkCode", enterprise.parkCode());
-    execution.setVariable("parkName", enterprise.parkName());
-    execution.setVariable("liaisonId", enterprise.liaisonId());
+    execution.setVariable(RECORD_NO, recordNo);
+    execution.setVariable(ENTERPRISE_CODE, enterprise.code());
+    execution.setVariable(ENTERPRISE_NAME, enterprise.name());
+    execution.setVariable(PARK_CODE, enterprise.parkCode());
+    execution.setVariable(PARK_NAME, enterprise.parkName());
+    execution.setVariable(LIAISON_ID, enterprise.liaisonId());
     return recordNo;
   }
 

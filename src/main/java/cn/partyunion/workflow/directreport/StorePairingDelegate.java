@@ -1,5 +1,12 @@
 package cn.partyunion.workflow.directreport;
 
+import static cn.partyunion.workflow.directreport.DirectReportModel.INSPECTOR_NAME;
+import static cn.partyunion.workflow.directreport.DirectReportModel.INSPECTOR_PHONE;
+import static cn.partyunion.workflow.directreport.DirectReportModel.MENTOR_NAME;
+import static cn.partyunion.workflow.directreport.DirectReportModel.MENTOR_PHONE;
+import static cn.partyunion.workflow.directreport.DirectReportModel.PAIRING_ROLE;
+import static cn.partyunion.workflow.directreport.DirectReportModel.RECORD_NO;
+
 import cn.partyunion.workflow.shared.engine.EngineClock;
 import cn.partyunion.workflow.shared.engine.Actor;
 import cn.partyunion.workflow.shared.validation.FormValidationException;
@@ -29,14 +36,13 @@ public class StorePairingDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    boolean mentor = "MENTOR".equals(execution.getVariableLocal("pairingRole"));
-    String prefix = mentor ? "mentor" : "inspector";
+    boolean mentor = "MENTOR".equals(execution.getVariableLocal(PAIRING_ROLE));
     String who = mentor ? "结对帮带党员" : "园区考察专人";
     Violations v = new Violations(execution.getVariables());
-    String name = v.text(prefix + "Name", who + "姓名", true, 2, 30);
-    String phone = v.mobile(prefix + "Phone", who + "手机号码");
+    String name = v.text(mentor ? MENTOR_NAME : INSPECTOR_NAME, who + "姓名", true, 2, 30);
+    String phone = v.mobile(mentor ? MENTOR_PHONE : INSPECTOR_PHONE, who + "手机号码");
     v.throwIfAny();
-    String recordNo = (String) execution.getVariable("recordNo");
+    String recordNo = (String) execution.getVariable(RECORD_NO);
     LocalDateTime now = EngineClock.now();
     String actor = Actor.current();
     candidates.insertPairing(recordNo, mentor ? "MENTOR" : "INSPECTOR", name, phone, actor, now);

@@ -1,5 +1,17 @@
 package cn.partyunion.workflow.directreport;
 
+import static cn.partyunion.workflow.directreport.DirectReportModel.APPROVED_DATE;
+import static cn.partyunion.workflow.directreport.DirectReportModel.COMMENT;
+import static cn.partyunion.workflow.directreport.DirectReportModel.DECISION;
+import static cn.partyunion.workflow.directreport.DirectReportModel.EARLIEST_MATURE_DATE;
+import static cn.partyunion.workflow.directreport.DirectReportModel.LAST_DECISION;
+import static cn.partyunion.workflow.directreport.DirectReportModel.LIAISON_OPINION;
+import static cn.partyunion.workflow.directreport.DirectReportModel.ORGDEPT_OPINION;
+import static cn.partyunion.workflow.directreport.DirectReportModel.PARK_OPINION;
+import static cn.partyunion.workflow.directreport.DirectReportModel.RECORD_NO;
+import static cn.partyunion.workflow.directreport.DirectReportModel.RETURN_REASON;
+import static cn.partyunion.workflow.directreport.DirectReportModel.REVIEW_STEP;
+
 import cn.partyunion.workflow.shared.engine.EngineClock;
 import cn.partyunion.workflow.shared.engine.Actor;
 import cn.partyunion.workflow.shared.validation.FormValidationException;
@@ -37,47 +49,48 @@ public class StoreReviewDecisionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ReviewStep step = ReviewStep.valueOf((String) execution.getVariableLocal("reviewStep"));
+    ReviewStep step = ReviewStep.valueOf((String) execution.getVariableLocal(REVIEW_STEP));
     Violations v = new Violations(execution.getVariables());
-    String decision = v.oneOf("decision", "审核意见", Choices.DECISION.keySet());
-    boolean commentRequired = decision != null && !"APPROVE".equals(decision);
-    String comment = v.text("comment", "意见说明", false, 1, 1000);
+    ReviewDecision decision = v.oneOf(DECISION, "审核意见", ReviewDecision.class);
+    boolean commentRequired = decision != null && decision != ReviewDecision.APPROVE;
+    String comment = v.text(COMMENT, "意见说明", false, 1, 1000);
     if (commentRequired && comment == null) {
       v.add("退回或不同意时须填写理由");
     }
     v.throwIfAny();
 
-    String recordNo = (String) execution.getVariable("recordNo");
+    String recordNo = (String) execution.getVariable(RECORD_NO);
     LocalDateTime now = EngineClock.now();
-    candidates.insertStep(recordNo, step.name(), Actor.current(), decision,
+    candidates.insertStep(recordNo, step.name(), Actor.current(), decision.name(),
         comment, now);
     switch (decision) {
-      case "RETURN" -> {
+      case RETURN -> {
         candidates.updateStatus(recordNo, CandidateStatus.RETURNED.name());
-        execution.setVariable("returnReason", step.label() + "退回：" + comment);
+        execution.setVariable(RETURN_REASON, step.label() + "退回：" + comment);
       }
-      case "REJECT" -> candidates.close(recordNo, CandidateStatus.REJECTED.name(), now,
+      case REJECT -> candidates.close(recordNo, CandidateStatus.REJECTED.name(), now,
           step.label() + "：" + comment);
-      default -> {
+      case APPROVE -> {
         if (step == ReviewStep.ORGDEPT_APPROVAL) {
           candidates.approve(recordNo, now);
-          execution.setVariable("approvedDate", now.format(DAY));
-          execution.setVariable("earliestMatureDate",
+          execution.setVariable(APPROVED_DATE, now.format(DAY));
+          execution.setVariable(EARLIEST_MATURE_DATE,
               now.plus(properties.minimumCultivation()).format(DAY));
         }
       }
     }
-    execution.setVariable(commentVariable(step), comment == null ? "同意" : comment);
-    execution.setVariable("lastDecision", decision);
-    execution.removeVariable("decision");
-    execution.removeVariable("comment");
+    execution.setVariable(commentVariable(step),
+        comment == null ? ReviewDecision.APPROVE.label() : comment);
+    execution.setVariable(LAST_DECISION, decision.name());
+    execution.removeVariable(DECISION);
+    execution.removeVariable(COMMENT);
   }
 
   private static String commentVariable(ReviewStep step) {
     return switch (step) {
-      case LIAISON_REVIEW -> "liaisonOpinion";
-      case PARK_REVIEW -> "parkOpinion";
-      default -> "orgdeptOpinion";
+      case LIAISON_REVIEW -> LIAISON_OPINION;
+      case PARK_REVIEW -> PARK_OPINION;
+      default -> ORGDEPT_OPINION;
     };
   }
 }

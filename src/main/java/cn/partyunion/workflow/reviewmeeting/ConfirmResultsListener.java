@@ -1,6 +1,9 @@
 package cn.partyunion.workflow.reviewmeeting;
 
 import cn.partyunion.workflow.shared.validation.FormValues;
+import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel.CONFIRMED;
+import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel.RECOUNT_REASON;
+
 import cn.partyunion.workflow.shared.validation.FormValidationException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -20,13 +23,13 @@ public class ConfirmResultsListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Boolean confirmed = FormValues.bool(task.getVariable("confirmed"), "是否确认");
+    Boolean confirmed = FormValues.bool(task.getVariable(CONFIRMED), "是否确认");
     if (confirmed == null) {
       throw new FormValidationException("请选择是否确认评议结果。");
     }
-    task.setVariable("confirmed", confirmed);
+    task.setVariable(CONFIRMED, confirmed);
     if (!confirmed) {
-      FormValues.requiredText(task.getVariable("recountReason"), "重新计分的原因", REASON_MAX);
+      FormValues.requiredText(task.getVariable(RECOUNT_REASON), "重新计分的原因", REASON_MAX);
     }
   }
 }

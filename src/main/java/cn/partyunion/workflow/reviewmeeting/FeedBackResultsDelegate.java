@@ -1,5 +1,7 @@
 package cn.partyunion.workflow.reviewmeeting;
 
+import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel.MEETING_ID;
+
 import cn.partyunion.workflow.shared.engine.EngineClock;
 import java.time.LocalDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,7 +24,7 @@ public class FeedBackResultsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long meetingId = (Long) execution.getVariable("meetingId");
+    long meetingId = (Long) execution.getVariable(MEETING_ID);
     LocalDateTime now = EngineClock.now();
     mapper.insertFeedback(meetingId, now);
     mapper.markFedBack(meetingId, now);

@@ -1,5 +1,10 @@
 package cn.partyunion.workflow.reviewmeeting;
 
+import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel.MEETING_ID;
+import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel.OVERDUE;
+import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel.REMINDED;
+import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel.REPORT_FLAG;
+
 import cn.partyunion.workflow.shared.engine.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -29,14 +34,14 @@ public class FlagOpenReportsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long meetingId = (Long) execution.getVariable("meetingId");
-    String flag = (String) execution.getVariableLocal("reportFlag");
-    if ("reminded".equals(flag)) {
+    long meetingId = (Long) execution.getVariable(MEETING_ID);
+    String flag = (String) execution.getVariableLocal(REPORT_FLAG);
+    if (REMINDED.equals(flag)) {
       mapper.markReminded(meetingId, EngineClock.now());
       tasks.flag(execution.getProcessInstanceId(), properties.reminderPriority(), flag);
     } else {
       mapper.markOverdue(meetingId);
-      tasks.flag(execution.getProcessInstanceId(), properties.overduePriority(), "overdue");
+      tasks.flag(execution.getProcessInstanceId(), properties.overduePriority(), OVERDUE);
     }
   }
 }

@@ -1,10 +1,12 @@
 package cn.partyunion.workflow.reviewmeeting;
 
+import cn.partyunion.workflow.shared.Labelled;
+
 /**
  * A rater's grade of a unit and a unit's overall grade (DOMAIN §2.3: 好 / 较好 / 一般 / 差).
  * The points each grade is worth are configuration ({@link ReviewMeetingProperties#gradePoints()}).
  */
-public enum Grade {
+public enum Grade implements Labelled {
   EXCELLENT("好"),
   GOOD("较好"),
   FAIR("一般"),
@@ -16,7 +18,7 @@ public enum Grade {
     this.label = label;
   }
 
-  /** The Chinese label users read. */
+  @Override
   public String label() {
     return label;
   }

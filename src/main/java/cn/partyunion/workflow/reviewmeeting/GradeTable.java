@@ -1,5 +1,8 @@
 package cn.partyunion.workflow.reviewmeeting;
 
+import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel.GRADE_DECISION_KEY;
+import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel.SCORE;
+
 import java.math.BigDecimal;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -25,8 +28,8 @@ public class GradeTable {
    * @throws org.camunda.bpm.engine.ProcessEngineException when the table matches no or several rules
    */
   public Grade gradeOf(BigDecimal score) {
-    String grade = decisionService.evaluateDecisionTableByKey(ReviewMeetingRoles.GRADE_DECISION_KEY,
-            Variables.createVariables().putValue("score", score.doubleValue()))
+    String grade = decisionService.evaluateDecisionTableByKey(GRADE_DECISION_KEY,
+            Variables.createVariables().putValue(SCORE, score.doubleValue()))
         .getSingleResult().getSingleEntry();
     return Grade.valueOf(grade);
   }

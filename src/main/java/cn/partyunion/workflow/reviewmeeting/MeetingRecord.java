@@ -18,7 +18,6 @@ public record MeetingRecord(
     String deputySecretaryId,
     String status) {
 
-  public static final String OPEN = "OPEN";
   public static final String FED_BACK = "FED_BACK";
 
   public boolean fedBack() {

@@ -1,5 +1,7 @@
 package cn.partyunion.workflow.reviewmeeting;
 
+import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel.TASK_SUBMIT_REPORT;
+
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +21,7 @@ class OpenReportTasks {
    */
   void flag(String processInstanceId, int priority, String flag) {
     taskService.createTaskQuery().processInstanceId(processInstanceId)
-        .taskDefinitionKey(ReviewMeetingRoles.REPORT_TASK).list()
+        .taskDefinitionKey(TASK_SUBMIT_REPORT).list()
         .forEach(task -> {
           taskService.setPriority(task.getId(), Math.max(priority, task.getPriority()));
           taskService.setVariableLocal(task.getId(), flag, true);

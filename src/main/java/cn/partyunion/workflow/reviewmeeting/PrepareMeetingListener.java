@@ -1,6 +1,16 @@
 package cn.partyunion.workflow.reviewmeeting;
 
 import cn.partyunion.workflow.shared.validation.FormValues;
+import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel.DEPUTY_SECRETARY;
+import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel.MEETING_DATE;
+import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel.MEETING_ID;
+import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel.MEETING_STARTS_AT;
+import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel.RATERS;
+import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel.REPORTING_UNITS;
+import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel.REPORT_DUE_AT;
+import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel.REPORT_REMINDER_AT;
+import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel.YEAR;
+
 import cn.partyunion.workflow.shared.engine.EngineClock;
 import cn.partyunion.workflow.shared.engine.Actor;
 import cn.partyunion.workflow.shared.validation.FormValidationException;
@@ -51,8 +61,8 @@ public class PrepareMeetingListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     LocalDateTime now = EngineClock.now();
-    int year = FormValues.integer(execution.getVariable("year"), "评议年度");
-    LocalDate meetingDate = FormValues.date(execution.getVariable("meetingDate"), "会议日期");
+    int year = FormValues.integer(execution.getVariable(YEAR), "评议年度");
+    LocalDate meetingDate = FormValues.date(execution.getVariable(MEETING_DATE), "会议日期");
     if (meetingDate.isBefore(now.toLocalDate())) {
       throw new FormValidationException("会议日期 " + meetingDate + " 已过，请选择今天或以后的日期。");
     }
@@ -65,9 +75,9 @@ public class PrepareMeetingListener implements ExecutionListener {
       throw new FormValidationException("会议日期过近：述职报告须在会前 "
           + properties.reportDueBeforeMeeting().getDays() + " 天提交，请选择更晚的会议日期。");
     }
-    List<String> units = reportingUnits(FormValues.ids(execution.getVariable("reportingUnits")));
-    Map<String, Panel> raters = raterPanel(FormValues.ids(execution.getVariable("raters")));
-    String deputy = deputySecretary(FormValues.text(execution.getVariable("deputySecretary")));
+    List<String> units = reportingUnits(FormValues.ids(execution.getVariable(REPORTING_UNITS)));
+    Map<String, Panel> raters = raterPanel(FormValues.ids(execution.getVariable(RATERS)));
+    String deputy = deputySecretary(FormValues.text(execution.getVariable(DEPUTY_SECRETARY)));
     if (mapper.countOpenMeetings(year) > 0) {
       throw new FormValidationException(
           year + " 年度已有一场述职评议会正在进行，须待其结束后再发起新的评议会。");
@@ -79,16 +89,16 @@ public class PrepareMeetingListener implements ExecutionListener {
     raters.forEach((rater, panel) -> mapper.insertRater(meetingId, rater, panel));
     units.forEach(unit -> mapper.insertPendingReport(meetingId, unit));
 
-    execution.setVariable("meetingId", meetingId);
-    execution.setVariable("year", year);
-    execution.setVariable("meetingDate", meetingDate.toString());
-    execution.setVariable("reportingUnits", new ArrayList<>(units));
-    execution.setVariable("raters", new ArrayList<>(raters.keySet()));
-    execution.setVariable("deputySecretary", deputy);
-    execution.setVariable("reportDueAt", EngineClock.toDate(reportDueAt));
-    execution.setVariable("reportReminderAt",
+    execution.setVariable(MEETING_ID, meetingId);
+    execution.setVariable(YEAR, year);
+    execution.setVariable(MEETING_DATE, meetingDate.toString());
+    execution.setVariable(REPORTING_UNITS, new ArrayList<>(units));
+    execution.setVariable(RATERS, new ArrayList<>(raters.keySet()));
+    execution.setVariable(DEPUTY_SECRETARY, deputy);
+    execution.setVariable(REPORT_DUE_AT, EngineClock.toDate(reportDueAt));
+    execution.setVariable(REPORT_REMINDER_AT,
         EngineClock.toDate(reportDueAt.minus(properties.reminderBeforeDue())));
-    execution.setVariable("meetingStartsAt", EngineClock.toDate(meetingStartsAt));
+    execution.setVariable(MEETING_STARTS_AT, EngineClock.toDate(meetingStartsAt));
   }
 
   private List<String> reportingUnits(List<String> requested) {

@@ -1,5 +1,8 @@
 package cn.partyunion.workflow.reviewmeeting;
 
+import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel.MEETING_ID;
+import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel.MISSING_REPORT_COUNT;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,7 +23,7 @@ public class RecordMissingReportsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    int missing = mapper.markMissing((Long) execution.getVariable("meetingId"));
-    execution.setVariable("missingReportCount", missing);
+    int missing = mapper.markMissing((Long) execution.getVariable(MEETING_ID));
+    execution.setVariable(MISSING_REPORT_COUNT, missing);
   }
 }

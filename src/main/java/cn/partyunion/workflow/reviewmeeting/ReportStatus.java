@@ -1,7 +1,9 @@
 package cn.partyunion.workflow.reviewmeeting;
 
+import cn.partyunion.workflow.shared.Labelled;
+
 /** Where a unit's written report stands. */
-public enum ReportStatus {
+public enum ReportStatus implements Labelled {
   /** Not yet submitted, the report stage still runs. */
   PENDING("待提交"),
   /** Submitted on or before the due date. */
@@ -17,6 +19,7 @@ public enum ReportStatus {
     this.label = label;
   }
 
+  @Override
   public String label() {
     return label;
   }

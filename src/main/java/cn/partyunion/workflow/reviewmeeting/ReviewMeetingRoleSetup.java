@@ -1,8 +1,9 @@
 package cn.partyunion.workflow.reviewmeeting;
 
+import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel.PROCESS_KEY;
+import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel.UNIT_NAME;
 import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingRoles.DEPUTY;
 import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingRoles.OFFICE;
-import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingRoles.PROCESS_KEY;
 import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingRoles.RATER;
 import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingRoles.RATER_MANAGER;
 import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingRoles.RATER_WORKER;
@@ -60,13 +61,13 @@ class ReviewMeetingRoleSetup implements ApplicationRunner {
         identities.taskQuery().processDefinitionKey(PROCESS_KEY)
             .taskAssigneeExpression("${currentUser()}"),
         Map.of("priority", 30, "description", "州委副书记的点评和评议代表的评议任务",
-            "variables", List.of(Map.of("name", "unitName", "label", "述职单位"))),
+            "variables", List.of(Map.of("name", UNIT_NAME, "label", "述职单位"))),
         DEPUTY, RATER);
     identities.ensureFilter("述职评议：本单位（组）待办",
         identities.taskQuery().processDefinitionKey(PROCESS_KEY)
             .taskCandidateGroupInExpression("${currentUserGroups()}"),
         Map.of("priority", 31, "description", "述职单位的述职报告、组织者的结果确认",
-            "variables", List.of(Map.of("name", "unitName", "label", "述职单位"))),
+            "variables", List.of(Map.of("name", UNIT_NAME, "label", "述职单位"))),
         OFFICE, UNIT);
   }
 }

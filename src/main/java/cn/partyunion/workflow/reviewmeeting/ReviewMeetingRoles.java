@@ -1,14 +1,10 @@
 package cn.partyunion.workflow.reviewmeeting;
 
-/** Engine ids the review meeting fixes (DOMAIN §2, §4). */
+/**
+ * The engine groups of the review meeting (DOMAIN §4); its process key, element ids and variables
+ * are in {@link ReviewMeetingModel}.
+ */
 public final class ReviewMeetingRoles {
-
-  /** Process key of the reporting-and-review meeting. */
-  public static final String PROCESS_KEY = "reviewMeeting";
-  /** DMN decision giving a unit's overall grade from its composite score. */
-  public static final String GRADE_DECISION_KEY = "reviewMeetingGrade";
-  /** User task of a unit's written report (one per unit). */
-  public static final String REPORT_TASK = "Task_SubmitReport";
 
   /** Organizer (州产改办): starts meetings and confirms the results. */
   public static final String OFFICE = "hhoffice";

@@ -1,6 +1,10 @@
 package cn.partyunion.workflow.reviewmeeting;
 
 import cn.partyunion.workflow.shared.validation.FormValues;
+import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel.COMMENT;
+import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel.MEETING_ID;
+import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel.UNIT_CODE;
+
 import cn.partyunion.workflow.shared.engine.Actor;
 import cn.partyunion.workflow.shared.engine.EngineClock;
 import cn.partyunion.workflow.shared.validation.FormValidationException;
@@ -27,8 +31,8 @@ public class StoreCommentListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String comment = FormValues.requiredText(task.getVariable("comment"), "点评意见", COMMENT_MAX);
-    mapper.insertComment((Long) task.getVariable("meetingId"),
-        (String) task.getVariable("unitCode"), Actor.of(task), comment, EngineClock.now());
+    String comment = FormValues.requiredText(task.getVariable(COMMENT), "点评意见", COMMENT_MAX);
+    mapper.insertComment((Long) task.getVariable(MEETING_ID),
+        (String) task.getVariable(UNIT_CODE), Actor.of(task), comment, EngineClock.now());
   }
 }

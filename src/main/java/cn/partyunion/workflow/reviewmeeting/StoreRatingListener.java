@@ -1,6 +1,11 @@
 package cn.partyunion.workflow.reviewmeeting;
 
 import cn.partyunion.workflow.shared.validation.FormValues;
+import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel.GRADE;
+import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel.MEETING_ID;
+import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel.REMARK;
+import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel.UNIT_CODE;
+
 import cn.partyunion.workflow.shared.engine.EngineClock;
 import cn.partyunion.workflow.shared.validation.FormValidationException;
 import java.util.Arrays;
@@ -28,17 +33,17 @@ public class StoreRatingListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String value = FormValues.text(task.getVariable("grade"));
+    String value = FormValues.text(task.getVariable(GRADE));
     Grade grade = Arrays.stream(Grade.values()).filter(g -> g.name().equals(value)).findFirst()
         .orElseThrow(() -> new FormValidationException("请选择评议等次：好、较好、一般或差。"));
-    String remark = FormValues.optionalText(task.getVariable("remark"), "评议意见", REMARK_MAX);
-    long meetingId = (Long) task.getVariable("meetingId");
+    String remark = FormValues.optionalText(task.getVariable(REMARK), "评议意见", REMARK_MAX);
+    long meetingId = (Long) task.getVariable(MEETING_ID);
     String rater = task.getAssignee();
     Panel panel = mapper.findRaterPanel(meetingId, rater);
     if (panel == null) {
       throw new FormValidationException(rater + " 不在本次会议的评议组中。");
     }
-    mapper.insertRating(meetingId, (String) task.getVariable("unitCode"), rater, panel, grade,
+    mapper.insertRating(meetingId, (String) task.getVariable(UNIT_CODE), rater, panel, grade,
         remark, EngineClock.now());
   }
 }

@@ -1,6 +1,12 @@
 package cn.partyunion.workflow.reviewmeeting;
 
 import cn.partyunion.workflow.shared.validation.FormValues;
+import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel.KEY_FIGURES;
+import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel.MEETING_ID;
+import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel.REPORT_DUE_AT;
+import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel.REPORT_SUMMARY;
+import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel.UNIT_CODE;
+
 import cn.partyunion.workflow.shared.engine.EngineClock;
 import cn.partyunion.workflow.shared.engine.Actor;
 import cn.partyunion.workflow.shared.validation.FormValidationException;
@@ -34,20 +40,20 @@ public class StoreReportListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String summary = FormValues.requiredText(task.getVariable("reportSummary"), "述职报告摘要",
+    String summary = FormValues.requiredText(task.getVariable(REPORT_SUMMARY), "述职报告摘要",
         SUMMARY_MAX);
     int length = summary.codePointCount(0, summary.length());
     if (length < properties.reportSummaryMinLength()) {
       throw new FormValidationException("述职报告摘要不少于 " + properties.reportSummaryMinLength()
           + " 字（现有 " + length + " 字）。");
     }
-    String keyFigures = FormValues.optionalText(task.getVariable("keyFigures"), "主要数据",
+    String keyFigures = FormValues.optionalText(task.getVariable(KEY_FIGURES), "主要数据",
         KEY_FIGURES_MAX);
     LocalDateTime now = EngineClock.now();
-    LocalDateTime due = EngineClock.toLocal((Date) task.getVariable("reportDueAt"));
+    LocalDateTime due = EngineClock.toLocal((Date) task.getVariable(REPORT_DUE_AT));
     ReportStatus status = now.isAfter(due) ? ReportStatus.LATE : ReportStatus.SUBMITTED;
-    int stored = mapper.submitReport((Long) task.getVariable("meetingId"),
-        (String) task.getVariable("unitCode"), status, summary, keyFigures, Actor.of(task), now);
+    int stored = mapper.submitReport((Long) task.getVariable(MEETING_ID),
+        (String) task.getVariable(UNIT_CODE), status, summary, keyFigures, Actor.of(task), now);
     if (stored != 1) {
       throw new FormValidationException("本单位的述职报告已登记，不能重复提交。");
     }

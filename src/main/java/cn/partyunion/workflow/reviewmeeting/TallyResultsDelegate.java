@@ -1,5 +1,8 @@
 package cn.partyunion.workflow.reviewmeeting;
 
+import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel.MEETING_ID;
+import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel.RESULTS_SUMMARY;
+
 import cn.partyunion.workflow.shared.engine.EngineClock;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
@@ -33,7 +36,7 @@ public class TallyResultsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long meetingId = (Long) execution.getVariable("meetingId");
+    long meetingId = (Long) execution.getVariable(MEETING_ID);
     List<ReportRecord> reports = mapper.findReports(meetingId);
     Map<String, String> units = new LinkedHashMap<>();
     Map<String, ReportStatus> status = new LinkedHashMap<>();
@@ -46,7 +49,7 @@ public class TallyResultsDelegate implements JavaDelegate {
     LocalDateTime now = EngineClock.now();
     mapper.deleteResults(meetingId);
     results.forEach(result -> mapper.insertResult(meetingId, result, now));
-    execution.setVariable("resultsSummary", results.stream()
+    execution.setVariable(RESULTS_SUMMARY, results.stream()
         .map(r -> "第 " + r.rank() + " 名  " + r.unitName() + "  " + r.score() + " 分  "
             + r.grade().label() + "（述职报告：" + r.reportStatus().label() + "）")
         .collect(Collectors.joining("\n")));

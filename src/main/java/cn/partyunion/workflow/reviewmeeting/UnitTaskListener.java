@@ -1,5 +1,8 @@
 package cn.partyunion.workflow.reviewmeeting;
 
+import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel.UNIT_CODE;
+import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel.UNIT_NAME;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -20,10 +23,10 @@ public class UnitTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String unitCode = (String) task.getVariable("unitCode");
+    String unitCode = (String) task.getVariable(UNIT_CODE);
     ReportingUnit unit = mapper.findUnit(unitCode);
     String unitName = unit == null ? unitCode : unit.unitName();
     task.setName(task.getName() + "：" + unitName);
-    task.setVariableLocal("unitName", unitName);
+    task.setVariableLocal(UNIT_NAME, unitName);
   }
 }

@@ -67,7 +67,7 @@ class ChairStipendLoadTest {
   private void completeAll(ProcessInstance pi, String taskKey, String variable, Object value) {
     List<Task> tasks;
     while (!(tasks = engine.getTaskService().createTaskQuery()
-        .processDefinitionKey(ChairInstances.CHAIR_PROCESS)
+        .processDefinitionKey(ChairStipendChairModel.PROCESS_KEY)
         .processInstanceBusinessKeyLike("1995Q1/%").taskDefinitionKey(taskKey)
         .listPage(0, 500)).isEmpty()) {
       tasks.forEach(t -> engine.getTaskService().complete(t.getId(),

@@ -56,7 +56,7 @@ final class StipendFixture {
   List<String> instances(String processInstanceId) {
     List<String> ids = new ArrayList<>(List.of(processInstanceId));
     engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(ChairInstances.CHAIR_PROCESS)
+        .processDefinitionKey(ChairStipendChairModel.PROCESS_KEY)
         .processInstanceBusinessKeyLike(quarterOf(processInstanceId) + "/%").list()
         .forEach(pi -> ids.add(pi.getId()));
     return ids;

@@ -53,7 +53,7 @@ class MeetingFixture {
   }
 
   ProcessInstance start(Map<String, Object> form) {
-    return runtime.startProcessInstanceByKey(ReviewMeetingRoles.PROCESS_KEY, form);
+    return runtime.startProcessInstanceByKey(ReviewMeetingModel.PROCESS_KEY, form);
   }
 
   List<Task> open(ProcessInstance meeting, String taskKey) {
@@ -64,7 +64,7 @@ class MeetingFixture {
   /** The report task of {@code unitCode}. */
   Task reportTask(ProcessInstance meeting, String unitCode) {
     return tasks.createTaskQuery().processInstanceId(meeting.getId())
-        .taskDefinitionKey(ReviewMeetingRoles.REPORT_TASK).taskCandidateGroup(unitCode)
+        .taskDefinitionKey(ReviewMeetingModel.TASK_SUBMIT_REPORT).taskCandidateGroup(unitCode)
         .singleResult();
   }
 
@@ -109,7 +109,7 @@ class MeetingFixture {
 
   /** Submits every report and opens the meeting stage (comment and rating tasks). */
   void reportAllAndOpenMeeting(ProcessInstance meeting) {
-    for (Task task : open(meeting, ReviewMeetingRoles.REPORT_TASK)) {
+    for (Task task : open(meeting, ReviewMeetingModel.TASK_SUBMIT_REPORT)) {
       tasks.complete(task.getId(), Map.of("reportSummary", SUMMARY));
     }
     executeJob(meeting, "Task_RecordMissingReports");

@@ -69,11 +69,6 @@ public class TenantScopedTaskAccessPlugin extends AbstractProcessEnginePlugin {
     configuration.getCustomPreCommandInterceptorsTxRequired().add(new RefusalInterceptor());
   }
 
-  /** The process keys whose tasks are isolated by tenant instead of per-task grants. */
-  public Set<String> processKeys() {
-    return processKeys;
-  }
-
   private final class EntitlementParseListener extends AbstractBpmnParseListener {
     private final TaskListener listener = new TaskEntitlementListener();
 

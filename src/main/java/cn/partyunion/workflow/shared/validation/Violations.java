@@ -3,6 +3,7 @@ package cn.partyunion.workflow.shared.validation;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +32,6 @@ public final class Violations {
     messages.add(chineseMessage);
   }
 
-  /** True when nothing has been recorded so far. */
-  public boolean isEmpty() {
-    return messages.isEmpty();
-  }
-
   /**
    * A trimmed text of {@code min}–{@code max} characters; {@code null} when absent and not
    * required (a blank text counts as absent).
@@ -57,7 +53,7 @@ public final class Violations {
     return text;
   }
 
-  /** A required value out of {@code allowed} (map key = stored value, value = Chinese name). */
+  /** A required value out of {@code allowed}. */
   public String oneOf(String name, String label, Collection<String> allowed) {
     Object raw = values.get(name);
     String value = raw == null ? null : raw.toString().trim();
@@ -70,6 +66,16 @@ public final class Violations {
       return null;
     }
     return value;
+  }
+
+  /**
+   * A required constant of the enum {@code type}, submitted as the constant's name; {@code null}
+   * when missing or unknown.
+   */
+  public <E extends Enum<E>> E oneOf(String name, String label, Class<E> type) {
+    String value = oneOf(name, label,
+        Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+    return value == null ? null : Enum.valueOf(type, value);
   }
 
   /** A required 11-digit mainland mobile number. */
@@ -98,30 +104,6 @@ public final class Violations {
       add(label + "为必填项");
     }
     return date;
-  }
-
-  /** An integer in {@code min}–{@code max}; {@code null} when absent and not required. */
-  public Integer integer(String name, String label, boolean required, int min, int max) {
-    Object raw = values.get(name);
-    if (raw == null || raw.toString().isBlank()) {
-      if (required) {
-        add(label + "为必填项");
-      }
-      return null;
-    }
-    int value;
-    try {
-      value = raw instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())
-          ? number.intValue() : Integer.parseInt(raw.toString().trim());
-    } catch (NumberFormatException e) {
-      add(label + "应为整数");
-      return null;
-    }
-    if (value < min || value > max) {
-      add(label + "应在" + min + "–" + max + "之间");
-      return null;
-    }
-    return value;
   }
 
   /**
