@@ -4,19 +4,18 @@ import static cn.partyunion.workflow.chairstipend.JiangyinUnions.CHAIR_GROUP;
 import static cn.partyunion.workflow.chairstipend.JiangyinUnions.CITY_GROUP;
 import static cn.partyunion.workflow.chairstipend.JiangyinUnions.TOWN_GROUP;
 
+import cn.partyunion.workflow.shared.demo.DemoStep;
 import cn.partyunion.workflow.shared.identity.IdentitySetup;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Demo profile only: users {@code jycity01}, {@code jytown01}…{@code jytown19} and
- * {@code jychair001}…{@code jychair300} (password {@code demo}) and 300 registered chairs
+ * {@code jychair001}…{@code jychair300} (the demo password) and 300 registered chairs
  * spread over the 19 town unions, every membership tier of the amount table and every
  * eligibility case (not in office, public payroll, large union not standalone, small union not
  * direct, term ending before or starting inside a quarter). Chairs already registered are left
@@ -24,11 +23,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-@Order(41)
-public class ChairStipendDemoData implements ApplicationRunner {
+@Order(3)
+public class ChairStipendDemoData implements DemoStep {
 
   static final int DEMO_CHAIRS = 300;
-  private static final String PASSWORD = "demo";
   private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "周", "吴",
       "徐", "孙", "朱", "马", "胡", "郭", "林", "何", "高", "缪"};
   private static final String[] GIVEN = {"建国", "秀英", "志强", "丽华", "海峰", "静", "文斌", "晓燕",
@@ -49,18 +47,18 @@ public class ChairStipendDemoData implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) {
-    identity.ensureUser("jycity01", "江阴市总工会", "经办人", PASSWORD);
+  public void create(String password) {
+    identity.ensureUser("jycity01", "江阴市总工会", "经办人", password);
     identity.ensureMembership("jycity01", CITY_GROUP);
     JiangyinUnions.TOWNS.forEach((code, name) -> {
-      identity.ensureUser(code, name, "经办人", PASSWORD);
+      identity.ensureUser(code, name, "经办人", password);
       identity.ensureMembership(code, TOWN_GROUP, code);
     });
     List<Chair> missing = new ArrayList<>();
     for (int i = 1; i <= DEMO_CHAIRS; i++) {
       Chair chair = demoChair(i);
       identity.ensureUser(chair.chairId(), chair.name().substring(0, 1), chair.name().substring(1),
-          PASSWORD);
+          password);
       identity.ensureMembership(chair.chairId(), CHAIR_GROUP);
       if (register.find(chair.chairId()) == null) {
         missing.add(chair);

@@ -31,7 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class DirectReportBrowserTest {
 
   private static final String PROCESS_NAME = "产业工人发展党员信息直报";
-  private static final String PASSWORD = "demo";
+  private static final String PASSWORD = HttpApi.DEMO_PASSWORD;
   private static final List<String> SURNAMES = List.of("王", "李", "张", "刘", "陈", "杨", "赵",
       "黄", "周", "吴", "徐", "孙", "胡", "朱", "高", "林", "何", "郭", "马", "罗");
   private static final List<String> GIVEN_NAMES = List.of("建国", "晓明", "海燕", "志强", "丽娟",
