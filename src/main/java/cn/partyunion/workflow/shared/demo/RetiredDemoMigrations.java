@@ -51,9 +51,10 @@ public class RetiredDemoMigrations implements Callback {
       if (!exists(connection, table)) {
         return;
       }
-      String quote = connection.getMetaData().getIdentifierQuoteString().trim();
-      try (PreparedStatement delete = connection.prepareStatement(
-          "DELETE FROM " + quote + table + quote + " WHERE version = ? AND script = ?")) {
+      String q = connection.getMetaData().getIdentifierQuoteString().trim();
+      // Flyway creates the table and its columns with quoted lower-case names (H2 keeps them so)
+      try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + q + table + q
+          + " WHERE " + q + "version" + q + " = ? AND " + q + "script" + q + " = ?")) {
         for (Map.Entry<String, String> retired : RETIRED.entrySet()) {
           delete.setString(1, retired.getKey());
           delete.setString(2, retired.getValue());
