@@ -40,23 +40,27 @@ public class ChairStipendDemoData implements DemoStep {
 
   private final IdentitySetup identity;
   private final ChairRegister register;
+  private final TownUnionMapper towns;
 
-  public ChairStipendDemoData(IdentitySetup identity, ChairRegister register) {
+  public ChairStipendDemoData(IdentitySetup identity, ChairRegister register,
+      TownUnionMapper towns) {
     this.identity = identity;
     this.register = register;
+    this.towns = towns;
   }
 
   @Override
   public void create(String password) {
     identity.ensureUser("jycity01", "江阴市总工会", "经办人", password);
     identity.ensureMembership("jycity01", CITY_GROUP);
-    JiangyinUnions.TOWNS.forEach((code, name) -> {
-      identity.ensureUser(code, name, "经办人", password);
-      identity.ensureMembership(code, TOWN_GROUP, code);
+    List<TownUnion> all = towns.findAll();
+    all.forEach(town -> {
+      identity.ensureUser(town.unitCode(), town.name(), "经办人", password);
+      identity.ensureMembership(town.unitCode(), TOWN_GROUP, town.unitCode());
     });
     List<Chair> missing = new ArrayList<>();
     for (int i = 1; i <= DEMO_CHAIRS; i++) {
-      Chair chair = demoChair(i);
+      Chair chair = demoChair(i, all);
       identity.ensureUser(chair.chairId(), chair.name().substring(0, 1), chair.name().substring(1),
           password);
       identity.ensureMembership(chair.chairId(), CHAIR_GROUP);
@@ -71,10 +75,10 @@ public class ChairStipendDemoData implements DemoStep {
    * The {@code i}-th demo chair (1-based, deterministic). Scenario {@code i % 20}: 0 not in
    * office, 1 public payroll, 2 large union not standalone, 3 small union not direct, 4 took
    * office on 15 August 2026 (two months of 2026Q3), 5 term ended 2025-12-31; others eligible.
-   * Union sizes cycle through {@link #MEMBERS}.
+   * Union sizes cycle through {@link #MEMBERS}; towns go round {@code towns} in their order.
    */
-  static Chair demoChair(int i) {
-    String town = "jytown%02d".formatted((i - 1) % JiangyinUnions.TOWNS.size() + 1);
+  static Chair demoChair(int i, List<TownUnion> towns) {
+    TownUnion town = towns.get((i - 1) % towns.size());
     int scenario = i % 20;
     int members = MEMBERS[i % MEMBERS.length];
     if (scenario == 2) {
@@ -86,11 +90,10 @@ public class ChairStipendDemoData implements DemoStep {
     LocalDate start = scenario == 4
         ? LocalDate.of(2026, 8, 15) : LocalDate.of(2021, 1, 1).plusDays(i * 7L);
     LocalDate end = scenario == 5 ? LocalDate.of(2025, 12, 31) : null;
-    String enterprise = "江阴%s%s%s有限公司".formatted(
-        JiangyinUnions.TOWNS.get(town).substring(0, 2), TRADES[i % TRADES.length],
-        SUFFIXES[i % SUFFIXES.length]);
+    String enterprise = "江阴%s%s%s有限公司".formatted(town.name().substring(0, 2),
+        TRADES[i % TRADES.length], SUFFIXES[i % SUFFIXES.length]);
     return new Chair("jychair%03d".formatted(i),
-        SURNAMES[i % SURNAMES.length] + GIVEN[i % GIVEN.length], enterprise, town, members,
-        large && scenario != 2, !large && scenario != 3, scenario == 1, scenario != 0, start, end);
+        SURNAMES[i % SURNAMES.length] + GIVEN[i % GIVEN.length], enterprise, town.unitCode(),
+        members, large && scenario != 2, !large && scenario != 3, scenario == 1, scenario != 0, start, end);
   }
 }

@@ -22,8 +22,15 @@ public class PaymentSheet {
       "BASIC_PASS", "基本合格", "FAIL", "不合格");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+  private final TownUnionMapper towns;
+
+  public PaymentSheet(TownUnionMapper towns) {
+    this.towns = towns;
+  }
+
   /** The workbook's bytes. */
   public byte[] write(String quarter, List<Payment> payments) {
+    Map<String, String> townNames = towns.names();
     return Spreadsheets.oneSheet(quarter + "工会主席津贴发放名单", HEADERS, c -> c == 3 ? 36 : 16,
         (sheet, bold) -> {
           BigDecimal total = BigDecimal.ZERO;
@@ -35,7 +42,7 @@ public class PaymentSheet {
             row.createCell(2).setCellValue(p.chairName());
             row.createCell(3).setCellValue(p.enterpriseName());
             row.createCell(4).setCellValue(
-                JiangyinUnions.TOWNS.getOrDefault(p.townUnitCode(), p.townUnitCode()));
+                townNames.getOrDefault(p.townUnitCode(), p.townUnitCode()));
             row.createCell(5).setCellValue(p.unionMembers());
             row.createCell(6).setCellValue(GRADE_NAMES.getOrDefault(p.grade(), p.grade()));
             row.createCell(7).setCellValue(p.monthlyAmount().doubleValue());
