@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.partyunion.workflow.HttpApi;
 import cn.partyunion.workflow.WorkflowSpringTest;
+import cn.partyunion.workflow.shared.testkit.IdNumbers;
 import cn.partyunion.workflow.shared.validation.ResidentIdNumber;
 import cn.partyunion.workflow.browser.Browser;
 import cn.partyunion.workflow.browser.BrowserTest;
@@ -49,7 +50,7 @@ class DirectReportBrowserTest {
         + GIVEN_NAMES.get(random.nextInt(GIVEN_NAMES.size()));
     LocalDate birthDate = LocalDate.of(1985 + random.nextInt(15), 1 + random.nextInt(12),
         1 + random.nextInt(28));
-    String idNumber = Nominations.idNumber(birthDate);
+    String idNumber = IdNumbers.bornOn(birthDate);
 
     // a. the enterprise contact nominates the worker
     webapps.login("tasklist", "ent05", PASSWORD);
