@@ -1,5 +1,6 @@
 package cn.partyunion.workflow;
 
+import cn.partyunion.workflow.shared.testkit.DemoPassword;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -18,12 +19,12 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /**
  * Real HTTP calls against the test application's port (the engine's REST API is a Jersey servlet
- * that MockMvc does not reach), as a demo user with password {@code demo} or anonymously.
+ * that MockMvc does not reach), as a demo user with the demo password or anonymously.
  */
 public final class HttpApi {
 
-  /** Password of every demo user. */
-  public static final String DEMO_PASSWORD = "demo";
+  /** Password of every demo user ({@code partyunion.demo.password}). */
+  public static final String DEMO_PASSWORD = DemoPassword.VALUE;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Status and body of one response. */

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -39,14 +40,16 @@ public class ChairStipendController {
   private final ChairImport chairImport;
   private final QuarterMapper quarters;
   private final PaymentSheet paymentSheet;
+  private final TownUnionMapper towns;
 
   public ChairStipendController(CurrentUser user, ChairRegister register, ChairImport chairImport,
-      QuarterMapper quarters, PaymentSheet paymentSheet) {
+      QuarterMapper quarters, PaymentSheet paymentSheet, TownUnionMapper towns) {
     this.user = user;
     this.register = register;
     this.chairImport = chairImport;
     this.quarters = quarters;
     this.paymentSheet = paymentSheet;
+    this.towns = towns;
   }
 
   /**
@@ -146,7 +149,8 @@ public class ChairStipendController {
       return new Scope(null, null);
     }
     if (user.groups().contains(JiangyinUnions.TOWN_GROUP)) {
-      String town = user.groups().stream().filter(JiangyinUnions.TOWNS::containsKey).findFirst()
+      Set<String> townCodes = towns.names().keySet();
+      String town = user.groups().stream().filter(townCodes::contains).findFirst()
           .orElseThrow(() -> ApiException.forbidden("该账号未关联镇（街道）、园区工会。"));
       return new Scope(town, null);
     }

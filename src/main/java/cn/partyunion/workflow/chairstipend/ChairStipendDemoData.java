@@ -4,19 +4,18 @@ import static cn.partyunion.workflow.chairstipend.JiangyinUnions.CHAIR_GROUP;
 import static cn.partyunion.workflow.chairstipend.JiangyinUnions.CITY_GROUP;
 import static cn.partyunion.workflow.chairstipend.JiangyinUnions.TOWN_GROUP;
 
+import cn.partyunion.workflow.shared.demo.DemoStep;
 import cn.partyunion.workflow.shared.identity.IdentitySetup;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Demo profile only: users {@code jycity01}, {@code jytown01}…{@code jytown19} and
- * {@code jychair001}…{@code jychair300} (password {@code demo}) and 300 registered chairs
+ * {@code jychair001}…{@code jychair300} (the demo password) and 300 registered chairs
  * spread over the 19 town unions, every membership tier of the amount table and every
  * eligibility case (not in office, public payroll, large union not standalone, small union not
  * direct, term ending before or starting inside a quarter). Chairs already registered are left
@@ -24,11 +23,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-@Order(41)
-public class ChairStipendDemoData implements ApplicationRunner {
+@Order(3)
+public class ChairStipendDemoData implements DemoStep {
 
   static final int DEMO_CHAIRS = 300;
-  private static final String PASSWORD = "demo";
   private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "周", "吴",
       "徐", "孙", "朱", "马", "胡", "郭", "林", "何", "高", "缪"};
   private static final String[] GIVEN = {"建国", "秀英", "志强", "丽华", "海峰", "静", "文斌", "晓燕",
@@ -42,25 +40,29 @@ public class ChairStipendDemoData implements ApplicationRunner {
 
   private final IdentitySetup identity;
   private final ChairRegister register;
+  private final TownUnionMapper towns;
 
-  public ChairStipendDemoData(IdentitySetup identity, ChairRegister register) {
+  public ChairStipendDemoData(IdentitySetup identity, ChairRegister register,
+      TownUnionMapper towns) {
     this.identity = identity;
     this.register = register;
+    this.towns = towns;
   }
 
   @Override
-  public void run(ApplicationArguments args) {
-    identity.ensureUser("jycity01", "江阴市总工会", "经办人", PASSWORD);
+  public void create(String password) {
+    identity.ensureUser("jycity01", "江阴市总工会", "经办人", password);
     identity.ensureMembership("jycity01", CITY_GROUP);
-    JiangyinUnions.TOWNS.forEach((code, name) -> {
-      identity.ensureUser(code, name, "经办人", PASSWORD);
-      identity.ensureMembership(code, TOWN_GROUP, code);
+    List<TownUnion> all = towns.findAll();
+    all.forEach(town -> {
+      identity.ensureUser(town.unitCode(), town.name(), "经办人", password);
+      identity.ensureMembership(town.unitCode(), TOWN_GROUP, town.unitCode());
     });
     List<Chair> missing = new ArrayList<>();
     for (int i = 1; i <= DEMO_CHAIRS; i++) {
-      Chair chair = demoChair(i);
+      Chair chair = demoChair(i, all);
       identity.ensureUser(chair.chairId(), chair.name().substring(0, 1), chair.name().substring(1),
-          PASSWORD);
+          password);
       identity.ensureMembership(chair.chairId(), CHAIR_GROUP);
       if (register.find(chair.chairId()) == null) {
         missing.add(chair);
@@ -73,10 +75,10 @@ public class ChairStipendDemoData implements ApplicationRunner {
    * The {@code i}-th demo chair (1-based, deterministic). Scenario {@code i % 20}: 0 not in
    * office, 1 public payroll, 2 large union not standalone, 3 small union not direct, 4 took
    * office on 15 August 2026 (two months of 2026Q3), 5 term ended 2025-12-31; others eligible.
-   * Union sizes cycle through {@link #MEMBERS}.
+   * Union sizes cycle through {@link #MEMBERS}; towns go round {@code towns} in their order.
    */
-  static Chair demoChair(int i) {
-    String town = "jytown%02d".formatted((i - 1) % JiangyinUnions.TOWNS.size() + 1);
+  static Chair demoChair(int i, List<TownUnion> towns) {
+    TownUnion town = towns.get((i - 1) % towns.size());
     int scenario = i % 20;
     int members = MEMBERS[i % MEMBERS.length];
     if (scenario == 2) {
@@ -88,11 +90,10 @@ public class ChairStipendDemoData implements ApplicationRunner {
     LocalDate start = scenario == 4
         ? LocalDate.of(2026, 8, 15) : LocalDate.of(2021, 1, 1).plusDays(i * 7L);
     LocalDate end = scenario == 5 ? LocalDate.of(2025, 12, 31) : null;
-    String enterprise = "江阴%s%s%s有限公司".formatted(
-        JiangyinUnions.TOWNS.get(town).substring(0, 2), TRADES[i % TRADES.length],
-        SUFFIXES[i % SUFFIXES.length]);
+    String enterprise = "江阴%s%s%s有限公司".formatted(town.name().substring(0, 2),
+        TRADES[i % TRADES.length], SUFFIXES[i % SUFFIXES.length]);
     return new Chair("jychair%03d".formatted(i),
-        SURNAMES[i % SURNAMES.length] + GIVEN[i % GIVEN.length], enterprise, town, members,
-        large && scenario != 2, !large && scenario != 3, scenario == 1, scenario != 0, start, end);
+        SURNAMES[i % SURNAMES.length] + GIVEN[i % GIVEN.length], enterprise, town.unitCode(),
+        members, large && scenario != 2, !large && scenario != 3, scenario == 1, scenario != 0, start, end);
   }
 }

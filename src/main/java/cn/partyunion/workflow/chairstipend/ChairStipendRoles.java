@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Roles of the chair stipend in every profile (DOMAIN §4): groups {@code jycity}, {@code jytown}
- * with the 19 town unions {@code jytown01}…{@code jytown19}, {@code jychair}; their Tasklist
+ * with the 19 town unions {@code jytown01}…{@code jytown19} (from {@code cs_town_union}),
+ * {@code jychair}; their Tasklist
  * access, process grants and filters. Task visibility comes from the engine's per-task grants:
  * a self-report's only grant is its assignee (the chair), an assessment's its town group.
  */
@@ -29,16 +30,18 @@ import org.springframework.stereotype.Component;
 public class ChairStipendRoles implements ApplicationRunner {
 
   private final IdentitySetup identity;
+  private final TownUnionMapper towns;
 
-  public ChairStipendRoles(IdentitySetup identity) {
+  public ChairStipendRoles(IdentitySetup identity, TownUnionMapper towns) {
     this.identity = identity;
+    this.towns = towns;
   }
 
   @Override
   public void run(ApplicationArguments args) {
     identity.ensureGroup(CITY_GROUP, "江阴市总工会");
     identity.ensureGroup(TOWN_GROUP, "镇（街道）、园区工会");
-    JiangyinUnions.TOWNS.forEach(identity::ensureGroup);
+    towns.findAll().forEach(town -> identity.ensureGroup(town.unitCode(), town.name()));
     identity.ensureGroup(CHAIR_GROUP, "非公企业工会主席");
     for (String group : List.of(CITY_GROUP, TOWN_GROUP, CHAIR_GROUP)) {
       identity.grantTasklistAccess(group);

@@ -5,6 +5,7 @@ import cn.partyunion.workflow.shared.web.Spreadsheets;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.springframework.stereotype.Component;
 
@@ -20,8 +21,15 @@ public class PaymentSheet {
       "审批时间");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+  private final TownUnionMapper towns;
+
+  public PaymentSheet(TownUnionMapper towns) {
+    this.towns = towns;
+  }
+
   /** The workbook's bytes. */
   public byte[] write(String quarter, List<Payment> payments) {
+    Map<String, String> townNames = towns.names();
     return Spreadsheets.oneSheet(quarter + "工会主席津贴发放名单", HEADERS, c -> c == 3 ? 36 : 16,
         (sheet, bold) -> {
           BigDecimal total = BigDecimal.ZERO;
@@ -33,7 +41,7 @@ public class PaymentSheet {
             row.createCell(2).setCellValue(p.chairName());
             row.createCell(3).setCellValue(p.enterpriseName());
             row.createCell(4).setCellValue(
-                JiangyinUnions.TOWNS.getOrDefault(p.townUnitCode(), p.townUnitCode()));
+                townNames.getOrDefault(p.townUnitCode(), p.townUnitCode()));
             row.createCell(5).setCellValue(p.unionMembers());
             row.createCell(6).setCellValue(
                 Labelled.labelOf(p.grade(), AssessmentGrade.class).orElse(p.grade()));

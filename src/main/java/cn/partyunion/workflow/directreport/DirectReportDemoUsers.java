@@ -1,25 +1,23 @@
 package cn.partyunion.workflow.directreport;
 
+import cn.partyunion.workflow.shared.demo.DemoStep;
 import cn.partyunion.workflow.shared.identity.IdentitySetup;
 import java.util.List;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo identities of the direct-report channel (profile {@code demo} only, DOMAIN §4; every
- * password is {@code demo}): one contact per demo enterprise ({@code ent01}…{@code ent43}),
- * the liaisons ({@code liaison01}…{@code liaison10}), one user per park committee
- * ({@code park01}…{@code park05}) and {@code orgdept01}.
+ * Demo identities of the direct-report channel (profile {@code demo} only, DOMAIN §4; the demo
+ * password): one contact per demo enterprise ({@code ent01}…{@code ent43}, the enterprises of
+ * {@code db/demo}), the liaisons ({@code liaison01}…{@code liaison10}), one user per park
+ * committee ({@code park01}…{@code park05}) and {@code orgdept01}.
  */
 @Component
 @Profile("demo")
-@Order(20)
-public class DirectReportDemoUsers implements ApplicationRunner {
+@Order(1)
+public class DirectReportDemoUsers implements DemoStep {
 
-  static final String PASSWORD = "demo";
   private static final List<String> SURNAMES =
       List.of("张", "王", "李", "赵", "陈", "刘", "杨", "黄", "周", "吴", "徐", "孙", "朱", "马");
 
@@ -32,22 +30,22 @@ public class DirectReportDemoUsers implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) {
+  public void create(String password) {
     List<Enterprise> all = enterprises.findAll();
     int i = 0;
     for (Enterprise enterprise : all) {
       String user = enterprise.code();
-      identity.ensureUser(user, SURNAMES.get(i++ % SURNAMES.size()), "联络员", PASSWORD);
+      identity.ensureUser(user, SURNAMES.get(i++ % SURNAMES.size()), "联络员", password);
       identity.ensureMembership(user, DirectReportRoles.ENTERPRISE, enterprise.code());
       identity.ensureUser(enterprise.liaisonId(), "特约联系人",
-          enterprise.liaisonId().substring(enterprise.liaisonId().length() - 2), PASSWORD);
+          enterprise.liaisonId().substring(enterprise.liaisonId().length() - 2), password);
       identity.ensureMembership(enterprise.liaisonId(), DirectReportRoles.LIAISON);
       identity.ensureTenantUserMembership(enterprise.code(), enterprise.liaisonId());
-      identity.ensureUser(enterprise.parkCode(), enterprise.parkName(), "党工委", PASSWORD);
+      identity.ensureUser(enterprise.parkCode(), enterprise.parkName(), "党工委", password);
       identity.ensureMembership(enterprise.parkCode(), DirectReportRoles.PARK,
           enterprise.parkCode());
     }
-    identity.ensureUser("orgdept01", "区委组织部", "组织科", PASSWORD);
+    identity.ensureUser("orgdept01", "区委组织部", "组织科", password);
     identity.ensureMembership("orgdept01", DirectReportRoles.ORGDEPT);
   }
 }

@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.partyunion.workflow.WorkflowSpringTest;
+import cn.partyunion.workflow.shared.testkit.AsUser;
+import cn.partyunion.workflow.shared.testkit.Refusals;
 import cn.partyunion.workflow.shared.identity.IdentitySetup;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -22,11 +24,9 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -150,15 +150,7 @@ class ChairStipendApiTest {
 
   /** Runs {@code action} as {@code userId} with the engine's authorization checks. */
   private <T> T asUser(String userId, java.util.function.Supplier<T> action) {
-    IdentityService identityService = engine.getIdentityService();
-    List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
-        .map(Group::getId).toList();
-    identityService.setAuthentication(userId, groups);
-    try {
-      return action.get();
-    } finally {
-      identityService.clearAuthentication();
-    }
+    return AsUser.of(engine.getIdentityService(), userId).call(action);
   }
 
   private void refusedFor(String userId, Runnable action) {
@@ -178,7 +170,7 @@ class ChairStipendApiTest {
         Map.of("quarter", Q)));
     ProcessInstance pi = asUser("apicity",
         () -> runtime.startProcessInstanceByKey("chairStipend", Map.of("quarter", Q)));
-    StipendFixture.assertRefused(() -> asUser("apicity",
+    Refusals.assertRefused(() -> asUser("apicity",
             () -> runtime.startProcessInstanceByKey("chairStipend", Map.of("quarter", Q))),
         "1994Q1 的工会主席津贴考核已在进行中，不能重复发起。");
     fx.runJobs(pi.getId());

@@ -1,8 +1,13 @@
 package cn.partyunion.workflow.chairstipend;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,11 +25,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mockito.ArgumentCaptor;
 
 /**
  * The DMN decisions {@code chairAssessmentGrade} and {@code chairStipendAmount} on their own
- * (DOMAIN §3 default tables), each rule hit at least once, and the quarter amount = monthly ×
- * months at every boundary. No process engine, no Spring context.
+ * (DOMAIN §3 default tables), each rule hit at least once, and the quarter amount that
+ * {@link QuarterRoster#recordAssessment} computes and stores from them (monthly × months in
+ * office) at every boundary. No process engine, no Spring context: the roster's tables are
+ * mocks.
  */
 class ChairStipendDecisionTest {
 
@@ -83,7 +91,21 @@ class ChairStipendDecisionTest {
         score));
     int monthly = ((Number) evaluate(amount, Variables.createVariables()
         .putValue("grade", gradeValue).putValue("unionMembers", members))).intValue();
-    assertThat(monthly * months).isEqualTo(expected);
+
+    // what the "record assessment" step stores: QuarterRoster's computation, not this test's
+    QuarterMapper mapper = mock(QuarterMapper.class);
+    when(mapper.findRoster("2026Q3", "dmn1")).thenReturn(new RosterEntry("2026Q3", "dmn1",
+        "测试主席", "江阴测试企业", "jytown01", members, true, null, months, "履职述职", null, null,
+        null, null, null, RosterStatus.AWAITING_ASSESSMENT.name()));
+    QuarterRoster roster = new QuarterRoster(mapper, mock(ChairRegisterMapper.class),
+        new ChairEligibility(ChairEligibilityTest.DEFAULTS), ChairEligibilityTest.DEFAULTS);
+    RosterEntry assessed = roster.recordAssessment("2026Q3", "dmn1", score, "履职认真",
+        gradeValue, monthly);
+
+    ArgumentCaptor<RosterEntry> stored = ArgumentCaptor.forClass(RosterEntry.class);
+    verify(mapper).recordAssessment(stored.capture(), any());
+    assertThat(stored.getValue()).isEqualTo(assessed);
+    assertThat(assessed.quarterAmount()).isEqualByComparingTo(BigDecimal.valueOf(expected));
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.partyunion.workflow.WorkflowSpringTest;
+import cn.partyunion.workflow.shared.testkit.Refusals;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -67,7 +68,7 @@ class ChairStipendIdempotencyTest {
         .satisfies(p -> assertThat(p.quarterAmount()).isEqualByComparingTo("780"));
 
     // and the approved quarter cannot be started again
-    StipendFixture.assertRefused(() -> fx.start(q), "1993Q1 的津贴发放名单已审批，同一季度不能重复发放。");
+    Refusals.assertRefused(() -> fx.start(q), "1993Q1 的津贴发放名单已审批，同一季度不能重复发放。");
   }
 
   private int count(String table, String quarter) {

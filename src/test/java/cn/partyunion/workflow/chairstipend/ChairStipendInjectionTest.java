@@ -1,12 +1,12 @@
 package cn.partyunion.workflow.chairstipend;
 
+import static cn.partyunion.workflow.shared.testkit.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.partyunion.workflow.HttpApi;
 import cn.partyunion.workflow.WorkflowSpringTest;
 import cn.partyunion.workflow.shared.identity.IdentitySetup;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.LinkedHashMap;
+import cn.partyunion.workflow.shared.testkit.RestForms;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -34,7 +34,6 @@ class ChairStipendInjectionTest {
   @Autowired ChairRegister register;
   @Autowired QuarterMapper quarters;
   @Autowired IdentitySetup identity;
-  @Autowired ObjectMapper json;
   @Autowired JdbcTemplate jdbc;
   private StipendFixture fx;
   private HttpApi rest;
@@ -114,17 +113,8 @@ class ChairStipendInjectionTest {
     assertThat(fx.entry(quarter, chair).grade()).isEqualTo("EXCELLENT");
   }
 
-  private HttpApi.Response submit(String user, Task task, Map<String, Object> variables)
-      throws Exception {
-    Map<String, Object> typed = new LinkedHashMap<>();
-    variables.forEach((name, value) -> typed.put(name, Map.of("value", value)));
+  private HttpApi.Response submit(String user, Task task, Map<String, Object> variables) {
     return rest.call("POST", user, "/task/" + task.getId() + "/submit-form",
-        json.writeValueAsString(Map.of("variables", typed)));
-  }
-
-  private static void assertRefused(HttpApi.Response response, int status, String mentioned) {
-    assertThat(response.status()).as(response.body()).isEqualTo(status);
-    assertThat(response.json().path("message").asText()).as(response.body())
-        .contains(mentioned).doesNotContain("Exception", "java.", "SQL");
+        RestForms.body(variables));
   }
 }

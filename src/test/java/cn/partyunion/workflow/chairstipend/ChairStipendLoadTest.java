@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,9 +20,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * A quarter of 2,000 chairs runs to the end without a transaction timeout: the roster is built
  * in pages, each chair's path runs in its own jobs and tasks. The elapsed time is logged
- * ("2000-chair quarter …").
+ * ("2000-chair quarter …"). A benchmark, not part of {@code ./mvnw verify} (several minutes on a
+ * 2-core machine): {@code ./mvnw test -Pbenchmark}.
  */
 @WorkflowSpringTest
+@Tag("benchmark")
 class ChairStipendLoadTest {
 
   private static final Logger LOG = LoggerFactory.getLogger(ChairStipendLoadTest.class);

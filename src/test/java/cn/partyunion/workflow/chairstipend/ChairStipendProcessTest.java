@@ -1,29 +1,28 @@
 package cn.partyunion.workflow.chairstipend;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static cn.partyunion.workflow.chairstipend.StipendFixture.assertRefused;
+import static cn.partyunion.workflow.shared.testkit.Refusals.assertRefused;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.partyunion.workflow.ProcessCoverageTest;
+import cn.partyunion.workflow.shared.testkit.TestClock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.calendar.CronTimer;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -41,17 +40,13 @@ class ChairStipendProcessTest {
   @Autowired ChairRegister register;
   @Autowired QuarterMapper quarters;
   @Autowired JdbcTemplate jdbc;
+  @RegisterExtension final TestClock clock = new TestClock();
   private StipendFixture fx;
 
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(engine);
     fx = new StipendFixture(engine, register, quarters);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   @Test
@@ -150,12 +145,12 @@ class ChairStipendProcessTest {
     Task task = fx.chairTask(pi.getId(), "Task_SelfReport", "pt13a");
     Date due = (Date) engine.getRuntimeService().getVariable(pi.getId(), "selfReportDueDate");
     assertThat(task.getDueDate()).isCloseTo(due, 1000); // MySQL keeps whole seconds
-    assertThat(due).isInSameDayAs(Date.from(ClockUtil.now().toInstant().plusSeconds(15 * 86400)));
+    assertThat(due).isInSameDayAs(Date.from(clock.now().toInstant().plusSeconds(15 * 86400)));
 
     fx.runJobs(pi.getId());
     ProcessInstance chair = fx.chairInstance(pi.getId(), "pt13a");
     assertThat(chair).isWaitingAt("Task_SelfReport");
-    ClockUtil.setCurrentTime(new Date(due.getTime() + 60_000));
+    clock.set(new Date(due.getTime() + 60_000));
     fx.checkNow(pi.getId());
 
     assertThat(chair).hasPassed("Task_RecordNoSelfReport", "EndEvent_NoSelfReport").isEnded();
@@ -176,10 +171,10 @@ class ChairStipendProcessTest {
         .getModelElementsByType(TimerEventDefinition.class).iterator().next();
     CronTimer cron = CronTimer.parse(timer.getTimeCycle().getTextContent());
     List<LocalDateTime> fires = new ArrayList<>();
-    Date from = date(LocalDateTime.of(2025, 12, 31, 23, 59));
+    Date from = TestClock.date(LocalDateTime.of(2025, 12, 31, 23, 59));
     for (int i = 0; i < 5; i++) {
       from = cron.getDueDate(from);
-      fires.add(LocalDateTime.ofInstant(from.toInstant(), ZoneId.of("Asia/Shanghai")));
+      fires.add(TestClock.local(from));
     }
     assertThat(fires).containsExactly(LocalDateTime.of(2026, 1, 1, 0, 0),
         LocalDateTime.of(2026, 4, 1, 0, 0), LocalDateTime.of(2026, 7, 1, 0, 0),
@@ -188,7 +183,7 @@ class ChairStipendProcessTest {
     fx.eligible("pt14a", "jytown05", 120, "1992Q1");
     Job timerJob = engine.getManagementService().createJobQuery()
         .processDefinitionId(definitionId).timers().singleResult();
-    ClockUtil.setCurrentTime(date(LocalDateTime.of(1992, 4, 1, 0, 0)));
+    clock.set(LocalDateTime.of(1992, 4, 1, 0, 0));
     engine.getManagementService().executeJob(timerJob.getId());
 
     HistoricProcessInstance schedule = engine.getHistoryService()
@@ -201,7 +196,7 @@ class ChairStipendProcessTest {
     assertThat(pi).isWaitingAt("Task_BuildRoster");
     fx.runJobs(pi.getId());
     assertThat(fx.chairTask(pi.getId(), "Task_SelfReport", "pt14a")).isAssignedTo("pt14a");
-    ClockUtil.reset();
+    clock.reset();
     // the next cycle's timer must not become due in this test database: due at the real next date
     Job next = engine.getManagementService().createJobQuery().processDefinitionId(definitionId)
         .timers().singleResult();
@@ -258,9 +253,5 @@ class ChairStipendProcessTest {
     assertThat(quarters.roster(q, null, "pt16a")).hasSize(1);
     assertThat(quarters.findQuarter(q).processInstanceId()).isEqualTo(second.getId());
     engine.getRuntimeService().deleteProcessInstance(second.getId(), "test finished");
-  }
-
-  private static Date date(LocalDateTime time) {
-    return Date.from(time.atZone(ZoneId.of("Asia/Shanghai")).toInstant());
   }
 }

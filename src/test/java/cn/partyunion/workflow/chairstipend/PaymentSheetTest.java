@@ -20,7 +20,8 @@ class PaymentSheetTest {
     List<Payment> payments = List.of(payment("EXCELLENT"), payment("PASS"),
         payment("BASIC_PASS"), payment("UNKNOWN"));
     try (Workbook workbook = WorkbookFactory.create(
-        new ByteArrayInputStream(new PaymentSheet().write("2026Q1", payments)))) {
+        new ByteArrayInputStream(new PaymentSheet(() -> List.of(new TownUnion("jytown01", "澄江街道")))
+            .write("2026Q1", payments)))) {
       Sheet sheet = workbook.getSheetAt(0);
       assertThat(sheet.getRow(0).getCell(6).getStringCellValue()).isEqualTo("考核等次");
       assertThat(List.of(1, 2, 3, 4))

@@ -1,18 +1,15 @@
 package cn.partyunion.workflow.chairstipend;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
-
-import cn.partyunion.workflow.shared.validation.FormValidationException;
+import cn.partyunion.workflow.shared.testkit.JobRunner;
+import cn.partyunion.workflow.shared.testkit.TaskFinder;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 /**
  * Test data and steps for the chair stipend. Each test uses its own quarter (19xx, before any
@@ -25,11 +22,15 @@ final class StipendFixture {
   final ProcessEngine engine;
   final ChairRegister register;
   final QuarterMapper quarters;
+  final JobRunner jobs;
+  final TaskFinder taskFinder;
 
   StipendFixture(ProcessEngine engine, ChairRegister register, QuarterMapper quarters) {
     this.engine = engine;
     this.register = register;
     this.quarters = quarters;
+    this.jobs = new JobRunner(engine);
+    this.taskFinder = new TaskFinder(engine);
   }
 
   /** An eligible chair in office for exactly {@code quarter}. */
@@ -72,38 +73,21 @@ final class StipendFixture {
    * off).
    */
   void runJobs(String processInstanceId) {
-    List<Job> jobs;
-    while (!(jobs = dueJobs(processInstanceId)).isEmpty()) {
-      jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
-    }
-  }
-
-  private List<Job> dueJobs(String processInstanceId) {
-    List<Job> jobs = new ArrayList<>();
-    for (String id : instances(processInstanceId)) {
-      jobs.addAll(engine.getManagementService().createJobQuery().processInstanceId(id)
-          .executable().list());
-    }
-    return jobs;
+    jobs.runDueJobs(() -> instances(processInstanceId));
   }
 
   /** Fires the quarter's "check again later" timer now, then runs the due jobs. */
   void checkNow(String processInstanceId) {
     runJobs(processInstanceId);
-    engine.getManagementService().createJobQuery().processInstanceId(processInstanceId)
-        .activityId("Timer_NextCheck").list()
-        .forEach(job -> engine.getManagementService().executeJob(job.getId()));
+    jobs.executeAll(processInstanceId, "Timer_NextCheck");
     runJobs(processInstanceId);
   }
 
   /** Open tasks at {@code taskDefinitionKey} of the quarter or of its chairs' instances. */
   List<Task> tasks(String processInstanceId, String taskDefinitionKey) {
-    List<Task> tasks = new ArrayList<>();
-    for (String id : instances(processInstanceId)) {
-      tasks.addAll(engine.getTaskService().createTaskQuery().processInstanceId(id)
-          .taskDefinitionKey(taskDefinitionKey).list());
-    }
-    tasks.sort(java.util.Comparator.comparing(t -> String.valueOf(t.getAssignee())
+    List<Task> tasks = new ArrayList<>(
+        taskFinder.open(instances(processInstanceId), taskDefinitionKey));
+    tasks.sort(Comparator.comparing(t -> String.valueOf(t.getAssignee())
         + engine.getTaskService().getVariable(t.getId(), "chairId")));
     return tasks;
   }
@@ -138,20 +122,6 @@ final class StipendFixture {
     Task task = tasks(processInstanceId, "Task_ApproveList").get(0);
     engine.getTaskService().complete(task.getId(), Variables.createVariables()
         .putValue("approved", approved).putValue("comment", comment));
-  }
-
-  /**
-   * Asserts that {@code action} is refused with a {@link FormValidationException} carrying
-   * {@code message} (the engine wraps listener exceptions: the root cause is checked).
-   */
-  static void assertRefused(ThrowingCallable action, String message) {
-    Throwable thrown = catchThrowable(action);
-    assertThat(thrown).isNotNull();
-    Throwable cause = thrown;
-    while (!(cause instanceof FormValidationException) && cause.getCause() != null) {
-      cause = cause.getCause();
-    }
-    assertThat(cause).isInstanceOf(FormValidationException.class).hasMessage(message);
   }
 
   RosterEntry entry(String quarter, String chairId) {

@@ -9,11 +9,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.partyunion.workflow.HttpApi;
 import cn.partyunion.workflow.WorkflowSpringTest;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import cn.partyunion.workflow.shared.testkit.IdNumbers;
+import cn.partyunion.workflow.shared.testkit.RestForms;
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -61,7 +61,6 @@ class DirectReportAuthorizationTest {
   @Autowired HistoryService historyService;
   @Autowired AuthorizationService authorizationService;
   @Autowired JdbcTemplate jdbc;
-  @Autowired ObjectMapper json;
   HttpApi rest;
 
   @BeforeEach
@@ -419,14 +418,14 @@ class DirectReportAuthorizationTest {
       throws Exception {
     return rest.perform(user, post("/engine-rest/process-definition/key/" + KEY + "/submit-form")
         .contentType(MediaType.APPLICATION_JSON)
-        .content(json.writeValueAsString(Map.of("variables", typed(variables)))));
+        .content(RestForms.json(Map.of("variables", RestForms.typed(variables, "String")))));
   }
 
   private MockHttpServletResponse submitTask(String user, String taskId,
       Map<String, Object> variables) throws Exception {
     return rest.perform(user, post("/engine-rest/task/" + taskId + "/submit-form")
         .contentType(MediaType.APPLICATION_JSON)
-        .content(json.writeValueAsString(Map.of("variables", typed(variables)))));
+        .content(RestForms.json(Map.of("variables", RestForms.typed(variables, "String")))));
   }
 
   private MockHttpServletResponse claim(String user, String taskId) {
@@ -497,18 +496,12 @@ class DirectReportAuthorizationTest {
         .plusDays(ThreadLocalRandom.current().nextInt(31 * 365));
     Map<String, Object> v = Nominations.valid();
     v.put("birthDate", birth.toString());
-    v.put("idNumber", Nominations.idNumber(birth));
+    v.put("idNumber", IdNumbers.bornOn(birth));
     return v;
   }
 
   private static String birthDateOf(String idNumber) {
     return idNumber.substring(6, 10) + "-" + idNumber.substring(10, 12) + "-"
         + idNumber.substring(12, 14);
-  }
-
-  private static Map<String, Object> typed(Map<String, Object> variables) {
-    Map<String, Object> typed = new LinkedHashMap<>();
-    variables.forEach((name, value) -> typed.put(name, Map.of("value", value, "type", "String")));
-    return typed;
   }
 }

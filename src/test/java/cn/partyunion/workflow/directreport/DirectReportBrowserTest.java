@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.partyunion.workflow.HttpApi;
 import cn.partyunion.workflow.WorkflowSpringTest;
+import cn.partyunion.workflow.shared.testkit.IdNumbers;
 import cn.partyunion.workflow.shared.validation.ResidentIdNumber;
 import cn.partyunion.workflow.browser.Browser;
 import cn.partyunion.workflow.browser.BrowserTest;
@@ -31,7 +32,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class DirectReportBrowserTest {
 
   private static final String PROCESS_NAME = "产业工人发展党员信息直报";
-  private static final String PASSWORD = "demo";
+  private static final String PASSWORD = HttpApi.DEMO_PASSWORD;
   private static final List<String> SURNAMES = List.of("王", "李", "张", "刘", "陈", "杨", "赵",
       "黄", "周", "吴", "徐", "孙", "胡", "朱", "高", "林", "何", "郭", "马", "罗");
   private static final List<String> GIVEN_NAMES = List.of("建国", "晓明", "海燕", "志强", "丽娟",
@@ -49,7 +50,7 @@ class DirectReportBrowserTest {
         + GIVEN_NAMES.get(random.nextInt(GIVEN_NAMES.size()));
     LocalDate birthDate = LocalDate.of(1985 + random.nextInt(15), 1 + random.nextInt(12),
         1 + random.nextInt(28));
-    String idNumber = Nominations.idNumber(birthDate);
+    String idNumber = IdNumbers.bornOn(birthDate);
 
     // a. the enterprise contact nominates the worker
     webapps.login("tasklist", "ent05", PASSWORD);

@@ -1,9 +1,11 @@
 package cn.partyunion.workflow.directreport;
 
+import static cn.partyunion.workflow.shared.testkit.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.partyunion.workflow.HttpApi;
 import cn.partyunion.workflow.WorkflowSpringTest;
+import cn.partyunion.workflow.shared.testkit.RestForms;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -77,8 +79,8 @@ class DirectReportInjectionTest {
     assertRefused(rest.call("POST", "ent02", START, body(variables)), 400, "recordNo");
     Map<String, Object> withKey = new LinkedHashMap<>();
     withKey.put("businessKey", recordNo);
-    withKey.put("variables", typed(Nominations.valid()));
-    assertRefused(rest.call("POST", "ent02", START, json.writeValueAsString(withKey)), 400,
+    withKey.put("variables", RestForms.typed(Nominations.valid()));
+    assertRefused(rest.call("POST", "ent02", START, RestForms.json(withKey)), 400,
         "记录号由系统生成");
     assertThat(candidateName(recordNo)).isEqualTo(name);
   }
@@ -143,10 +145,9 @@ class DirectReportInjectionTest {
       "{\"value\": \"AAEC\", \"type\": \"Bytes\"}"})
   void aNameOfAnotherTypeIsRefused(String typedName) throws Exception {
     long rows = candidateRows();
-    Map<String, Object> variables = typed(Nominations.valid());
+    Map<String, Object> variables = Nominations.valid();
     variables.put("candidateName", json.readTree(typedName));
-    HttpApi.Response response = rest.call("POST", "ent01", START,
-        json.writeValueAsString(Map.of("variables", variables)));
+    HttpApi.Response response = rest.call("POST", "ent01", START, body(variables));
     assertRefused(response, 400, "姓名");
     assertThat(candidateRows()).isEqualTo(rows);
   }
@@ -231,21 +232,8 @@ class DirectReportInjectionTest {
     return rest.call("POST", user, "/task/" + task.getId() + "/submit-form", body(variables));
   }
 
-  private String body(Map<String, Object> variables) throws Exception {
-    return json.writeValueAsString(Map.of("variables", typed(variables)));
-  }
-
-  /** Tasklist's shape: {@code {name: {"value": v}}}, the REST API infers the type. */
-  private static Map<String, Object> typed(Map<String, Object> variables) {
-    Map<String, Object> typed = new LinkedHashMap<>();
-    variables.forEach((name, value) -> typed.put(name, Map.of("value", value)));
-    return typed;
-  }
-
-  private void assertRefused(HttpApi.Response response, int status, String mentioned) {
-    assertThat(response.status()).as(response.body()).isEqualTo(status);
-    assertThat(response.json().path("message").asText()).as(response.body())
-        .contains(mentioned).doesNotContain("Exception", "java.", "SQL");
+  private static String body(Map<String, Object> variables) {
+    return RestForms.body(variables);
   }
 
   private String recordNo(Task task) {

@@ -4,25 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.partyunion.workflow.WorkflowSpringTest;
+import cn.partyunion.workflow.shared.testkit.JobRunner;
+import cn.partyunion.workflow.shared.testkit.TaskFinder;
+import cn.partyunion.workflow.shared.testkit.TestClock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -30,23 +30,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @WorkflowSpringTest
 class DirectReportPersistenceTest {
 
-  private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
+  @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
-  @Autowired ManagementService managementService;
   @Autowired RepositoryService repositoryService;
   @Autowired JdbcTemplate jdbc;
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
+  @RegisterExtension final TestClock clock = new TestClock();
 
   @Test
   void fullPathLeavesCandidateReviewPairingAndInspectionRowsWithTheRightValues() {
     LocalDateTime start = LocalDateTime.of(2026, 2, 2, 9, 30);
-    setClock(start);
+    clock.set(start);
     Map<String, Object> nomination = Nominations.valid();
     String idNumber = (String) nomination.get("idNumber");
     ProcessInstance pi = start(nomination);
@@ -68,9 +62,8 @@ class DirectReportPersistenceTest {
           ? Map.of("mentorName", "李红", "mentorPhone", "13800001111")
           : Map.of("inspectorName", "周明", "inspectorPhone", "13900002222"));
     }
-    setClock(start.plusMonths(6).plusDays(2));
-    managementService.executeJob(managementService.createJobQuery()
-        .processInstanceId(pi.getId()).singleResult().getId());
+    clock.set(start.plusMonths(6).plusDays(2));
+    new JobRunner(engine).execute(pi.getId(), "TimerEvent_InspectionDue");
     complete(pi, Map.of("inspectionDate", "2026-08-03", "conduct", "思想积极", "work", "完成技改",
         "study", "参加党课", "inspectionOpinion", "FAIR"));
 
@@ -146,11 +139,6 @@ class DirectReportPersistenceTest {
   }
 
   private void complete(ProcessInstance pi, Map<String, Object> variables) {
-    var task = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
-    taskService.complete(task.getId(), variables);
-  }
-
-  private static void setClock(LocalDateTime time) {
-    ClockUtil.setCurrentTime(Date.from(time.atZone(ZONE).toInstant()));
+    taskService.complete(new TaskFinder(engine).single(pi.getId()).getId(), variables);
   }
 }

@@ -10,21 +10,21 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import cn.partyunion.workflow.ProcessCoverageTest;
+import cn.partyunion.workflow.shared.testkit.AsUser;
+import cn.partyunion.workflow.shared.testkit.TestClock;
 import cn.partyunion.workflow.shared.validation.FormValidationException;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,23 +38,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 @ProcessCoverageTest
 class DirectReportProcessTest {
 
-  private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtimeService;
   @Autowired IdentityService identityService;
   @Autowired CandidateMapper candidates;
   @Autowired CandidateQueryService queries;
+  @RegisterExtension final TestClock clock = new TestClock();
 
   @BeforeEach
   void init() {
     BpmnAwareTests.init(engine);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-    identityService.clearAuthentication();
   }
 
   @Test
@@ -138,17 +131,16 @@ class DirectReportProcessTest {
   @Test
   void inspectionLoopRunsEveryHalfYearUntilTheCandidateIsMatureAndBecomesAFullMember() {
     LocalDateTime start = LocalDateTime.of(2026, 1, 5, 9, 0);
-    setClock(start);
+    clock.set(start);
     ProcessInstance pi = approvedAndPaired();
     String recordNo = recordNo(pi);
 
     LocalDateTime waitingSince = start;
     for (int period = 1; period <= 3; period++) {
       Date due = job(pi).getDuedate();
-      assertThat(LocalDateTime.ofInstant(due.toInstant(), ZONE))
-          .isEqualTo(waitingSince.plusMonths(6));
+      assertThat(TestClock.local(due)).isEqualTo(waitingSince.plusMonths(6));
       waitingSince = waitingSince.plusMonths(6).plusDays(1);
-      setClock(waitingSince);
+      clock.set(waitingSince);
       execute(job(pi));
       assertThat(pi).isWaitingAt("Task_RecordInspection").task()
           .hasCandidateGroup("park01").hasCandidateGroup("ent01");
@@ -198,18 +190,17 @@ class DirectReportProcessTest {
   @Test
   void overdueReviewTurnsYellowAfterTheDueDateAndRedAfterTwiceThePeriod() {
     LocalDateTime start = LocalDateTime.of(2026, 3, 2, 10, 0);
-    setClock(start);
+    clock.set(start);
     ProcessInstance pi = nominate();
     String recordNo = recordNo(pi);
-    assertThat(LocalDateTime.ofInstant(task(pi).getDueDate().toInstant(), ZONE))
-        .isEqualTo(start.plusDays(10));
-    identityService.setAuthentication("orgdept01", List.of("orgdept"), List.of("ent01"));
-
-    assertThat(flag(recordNo)).isEqualTo(OverdueFlag.NONE);
-    setClock(start.plusDays(10).plusHours(1));
-    assertThat(flag(recordNo)).isEqualTo(OverdueFlag.YELLOW);
-    setClock(start.plusDays(20).plusHours(1));
-    assertThat(flag(recordNo)).isEqualTo(OverdueFlag.RED);
+    assertThat(TestClock.local(task(pi).getDueDate())).isEqualTo(start.plusDays(10));
+    AsUser.of(identityService, "orgdept01", List.of("orgdept"), List.of("ent01")).run(() -> {
+      assertThat(flag(recordNo)).isEqualTo(OverdueFlag.NONE);
+      clock.set(start.plusDays(10).plusHours(1));
+      assertThat(flag(recordNo)).isEqualTo(OverdueFlag.YELLOW);
+      clock.set(start.plusDays(20).plusHours(1));
+      assertThat(flag(recordNo)).isEqualTo(OverdueFlag.RED);
+    });
   }
 
   private OverdueFlag flag(String recordNo) {
@@ -236,7 +227,7 @@ class DirectReportProcessTest {
 
   private void recordInspection(ProcessInstance pi) {
     complete(task("Task_RecordInspection", pi), withVariables(
-        "inspectionDate", ClockUtil.getCurrentTime(), "conduct", "思想积极，拥护党的路线",
+        "inspectionDate", clock.now(), "conduct", "思想积极，拥护党的路线",
         "work", "带头攻关，完成技改项目", "study", "参加党课学习", "inspectionOpinion", "GOOD"));
   }
 
@@ -260,9 +251,5 @@ class DirectReportProcessTest {
 
   private String status(String recordNo) {
     return candidates.findByRecordNo(recordNo).status();
-  }
-
-  private static void setClock(LocalDateTime time) {
-    ClockUtil.setCurrentTime(Date.from(time.atZone(ZONE).toInstant()));
   }
 }

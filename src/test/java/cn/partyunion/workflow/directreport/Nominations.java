@@ -1,57 +1,22 @@
 package cn.partyunion.workflow.directreport;
 
+import cn.partyunion.workflow.shared.testkit.IdNumbers;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 
-/** Test fixture: valid nomination variables with a fresh, correct resident ID number. */
+/**
+ * Test fixture: valid nomination variables with a fresh, correct resident ID number
+ * ({@link IdNumbers}, check character by the production code).
+ */
 final class Nominations {
-
-  private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-  private static final String CHECK = "10X98765432";
-
-  /** Nominations made by this test run; with a random start, so reruns on one database differ. */
-  private static final AtomicInteger MADE =
-      new AtomicInteger(ThreadLocalRandom.current().nextInt(1_000_000));
-  private static final int BIRTH_DAYS = 7_000;
 
   private Nominations() {}
 
-  /**
-   * A GB 11643 ID number never handed out before in this run: each call moves to the next birth
-   * date (between 1980 and 1999) and, after 7,000 calls, to the next sequence number.
-   */
-  static String uniqueIdNumber() {
-    int n = MADE.getAndIncrement();
-    LocalDate birth = LocalDate.of(1980, 1, 1).plusDays(n % BIRTH_DAYS);
-    return withCheckCharacter("320602" + birth.format(DateTimeFormatter.BASIC_ISO_DATE)
-        + String.format("%03d", (n / BIRTH_DAYS) % 1000));
-  }
-
-  /** A GB 11643 ID number born on {@code birth}, with random area sequence digits. */
-  static String idNumber(LocalDate birth) {
-    ThreadLocalRandom random = ThreadLocalRandom.current();
-    String body = "3206" + String.format("%02d", random.nextInt(1, 99))
-        + birth.format(DateTimeFormatter.BASIC_ISO_DATE)
-        + String.format("%03d", random.nextInt(0, 1000));
-    return withCheckCharacter(body);
-  }
-
-  private static String withCheckCharacter(String first17) {
-    int sum = 0;
-    for (int i = 0; i < 17; i++) {
-      sum += (first17.charAt(i) - '0') * WEIGHTS[i];
-    }
-    return first17 + CHECK.charAt(sum % 11);
-  }
-
   /** Every start-form variable of DOMAIN §1, valid, with an ID number new to this run. */
   static Map<String, Object> valid() {
-    String idNumber = uniqueIdNumber();
-    LocalDate birth = LocalDate.parse(idNumber.substring(6, 14), DateTimeFormatter.BASIC_ISO_DATE);
+    String idNumber = IdNumbers.unique();
+    LocalDate birth = IdNumbers.birthDate(idNumber);
     Map<String, Object> v = new HashMap<>();
     v.put("candidateName", "王建国");
     v.put("gender", "MALE");

@@ -3,6 +3,7 @@ package cn.partyunion.workflow.directreport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.partyunion.workflow.WorkflowSpringTest;
+import cn.partyunion.workflow.shared.testkit.AsUser;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -12,8 +13,6 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.junit.jupiter.api.Tag;
@@ -54,12 +53,9 @@ class TasklistQueryBenchmarkTest {
         size - open, (System.nanoTime() - start) / 1e9);
 
     for (String user : List.of("liaison01", "park01", "orgdept01")) {
-      List<String> groups = identityService.createGroupQuery().groupMember(user).list()
-          .stream().map(Group::getId).toList();
-      List<String> tenants = identityService.createTenantQuery().userMember(user)
-          .includingGroupsOfUser(true).list().stream().map(Tenant::getId).toList();
-      identityService.setAuthentication(user, groups, tenants);
-      try {
+      AsUser asUser = AsUser.of(identityService, user);
+      List<String> tenants = asUser.tenants();
+      asUser.run(() -> {
         Supplier<TaskQuery> query = () -> user.startsWith("liaison")
             ? taskService.createTaskQuery().taskAssignee(user)
             : taskService.createTaskQuery().processDefinitionKey("directReport");
@@ -72,9 +68,7 @@ class TasklistQueryBenchmarkTest {
             pageMs[0], pageMs[1], countMs[0], countMs[1], count.get());
         assertThat(count.get()).as("tasks visible to " + user).isPositive();
         assertThat(pageMs[1]).as("p95 of the page query of " + user).isLessThan(200);
-      } finally {
-        identityService.clearAuthentication();
-      }
+      });
     }
   }
 

@@ -1,14 +1,14 @@
 package cn.partyunion.workflow.reviewmeeting;
 
+import cn.partyunion.workflow.shared.testkit.JobRunner;
+import cn.partyunion.workflow.shared.testkit.TaskFinder;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,14 +26,16 @@ class MeetingFixture {
   final ProcessEngine engine;
   final RuntimeService runtime;
   final TaskService tasks;
-  final ManagementService management;
+  final JobRunner jobs;
+  final TaskFinder taskFinder;
   final JdbcTemplate jdbc;
 
   MeetingFixture(ProcessEngine engine, JdbcTemplate jdbc) {
     this.engine = engine;
     this.runtime = engine.getRuntimeService();
     this.tasks = engine.getTaskService();
-    this.management = engine.getManagementService();
+    this.jobs = new JobRunner(engine);
+    this.taskFinder = new TaskFinder(engine);
     this.jdbc = jdbc;
   }
 
@@ -57,15 +59,12 @@ class MeetingFixture {
   }
 
   List<Task> open(ProcessInstance meeting, String taskKey) {
-    return tasks.createTaskQuery().processInstanceId(meeting.getId())
-        .taskDefinitionKey(taskKey).list();
+    return taskFinder.open(meeting.getId(), taskKey);
   }
 
   /** The report task of {@code unitCode}. */
   Task reportTask(ProcessInstance meeting, String unitCode) {
-    return tasks.createTaskQuery().processInstanceId(meeting.getId())
-        .taskDefinitionKey(ReviewMeetingModel.TASK_SUBMIT_REPORT).taskCandidateGroup(unitCode)
-        .singleResult();
+    return taskFinder.single(meeting.getId(), ReviewMeetingModel.TASK_SUBMIT_REPORT, unitCode);
   }
 
   void submitReport(ProcessInstance meeting, String unitCode) {
@@ -75,9 +74,7 @@ class MeetingFixture {
 
   /** Runs the job waiting at {@code activityId} (timer or asynchronous continuation). */
   void executeJob(ProcessInstance meeting, String activityId) {
-    Job job = management.createJobQuery().processInstanceId(meeting.getId())
-        .activityId(activityId).singleResult();
-    management.executeJob(job.getId());
+    jobs.execute(meeting.getId(), activityId);
   }
 
   String unitOf(Task task) {

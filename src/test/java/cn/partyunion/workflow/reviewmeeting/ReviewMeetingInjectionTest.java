@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.partyunion.workflow.HttpApi;
 import cn.partyunion.workflow.WorkflowSpringTest;
+import cn.partyunion.workflow.shared.testkit.Refusals;
+import cn.partyunion.workflow.shared.testkit.RestForms;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,11 +72,10 @@ class ReviewMeetingInjectionTest {
     int year = fixture.freeYear();
     long incidents = engine.getRuntimeService().createIncidentQuery().count();
     Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put("year", Map.of("value", year));
-    variables.put("meetingDate", Map.of("value", year + "-12-20"));
+    variables.put("year", year);
+    variables.put("meetingDate", year + "-12-20");
     variables.put("raters", json.readTree(raters));
-    HttpApi.Response response = rest.call("POST", "hhoffice01", START,
-        json.writeValueAsString(Map.of("variables", variables)));
+    HttpApi.Response response = rest.call("POST", "hhoffice01", START, RestForms.body(variables));
     assertRefused(response, "评议代表");
     assertThat(engine.getRuntimeService().createIncidentQuery().count()).isEqualTo(incidents);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rm_meeting WHERE meeting_year = ?",
@@ -99,17 +100,12 @@ class ReviewMeetingInjectionTest {
         + " AND meeting_id = ?", String.class, fixture.meetingId(meeting))).isEqualTo(remark);
   }
 
-  private HttpApi.Response submit(String user, Task task, Map<String, Object> variables)
-      throws Exception {
-    Map<String, Object> typed = new LinkedHashMap<>();
-    variables.forEach((name, value) -> typed.put(name, Map.of("value", value)));
+  private HttpApi.Response submit(String user, Task task, Map<String, Object> variables) {
     return rest.call("POST", user, "/task/" + task.getId() + "/submit-form",
-        json.writeValueAsString(Map.of("variables", typed)));
+        RestForms.body(variables));
   }
 
   private static void assertRefused(HttpApi.Response response, String mentioned) {
-    assertThat(response.status()).as(response.body()).isEqualTo(400);
-    assertThat(response.json().path("message").asText()).as(response.body())
-        .contains(mentioned).doesNotContain("Exception", "java.", "SQL");
+    Refusals.assertRefused(response, 400, mentioned);
   }
 }

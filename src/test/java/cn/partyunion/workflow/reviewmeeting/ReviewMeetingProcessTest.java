@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.partyunion.workflow.ProcessCoverageTest;
+import cn.partyunion.workflow.shared.testkit.TestClock;
 import java.math.BigDecimal;
 import java.util.Date;
 import java.util.HashMap;
@@ -12,13 +13,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -34,17 +34,13 @@ class ReviewMeetingProcessTest {
   @Autowired ProcessEngine engine;
   @Autowired JdbcTemplate jdbc;
   @Autowired ReviewMeetingMapper mapper;
+  @RegisterExtension final TestClock clock = new TestClock();
   MeetingFixture fixture;
 
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(engine);
     fixture = new MeetingFixture(engine, jdbc);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   /**
@@ -171,7 +167,7 @@ class ReviewMeetingProcessTest {
     assertThat(mapper.findReport(meetingId, "hhunit03").overdue()).isTrue();
     assertThat(mapper.findReport(meetingId, "hhunit01").overdue()).isFalse();
 
-    ClockUtil.setCurrentTime(new Date(due.getTime() + 3_600_000L));
+    clock.set(new Date(due.getTime() + 3_600_000L));
     fixture.submitReport(meeting, "hhunit02");
     fixture.executeJob(meeting, "BoundaryEvent_MeetingBegins");
     assertThat(meeting).hasPassed("BoundaryEvent_MeetingBegins", "Gateway_ReportsClosed");

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.partyunion.workflow.HttpApi;
 import cn.partyunion.workflow.WorkflowSpringTest;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import cn.partyunion.workflow.shared.testkit.Refusals;
+import cn.partyunion.workflow.shared.testkit.RestForms;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +31,6 @@ class ReviewMeetingValidationTest {
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
   @Autowired JdbcTemplate jdbc;
-  @Autowired ObjectMapper json;
   MeetingFixture fixture;
   HttpApi rest;
 
@@ -40,24 +40,13 @@ class ReviewMeetingValidationTest {
     rest = new HttpApi(port, "/engine-rest");
   }
 
-  /** {@code {"variables": {name: {"value": v[, "type": t]}}}} from name → value or {value, type}. */
-  String form(Map<String, Object> variables) throws Exception {
-    Map<String, Object> typed = new LinkedHashMap<>();
-    variables.forEach((name, value) -> typed.put(name,
-        value instanceof Map<?, ?> ? value : Map.of("value", value)));
-    return json.writeValueAsString(Map.of("variables", typed));
+  void refused(String path, String user, Map<String, Object> variables, String message) {
+    Refusals.assertRefused(rest.call("POST", user, path, RestForms.body(variables)), 400,
+        message);
   }
 
-  void refused(String path, String user, Map<String, Object> variables, String message)
-      throws Exception {
-    HttpApi.Response response = rest.call("POST", user, path, form(variables));
-    assertThat(response.status()).as(response.body()).isEqualTo(400);
-    assertThat(json.readTree(response.body()).path("message").asText())
-        .contains(message);
-  }
-
-  int submit(String path, String user, Map<String, Object> variables) throws Exception {
-    return rest.call("POST", user, path, form(variables)).status();
+  int submit(String path, String user, Map<String, Object> variables) {
+    return rest.call("POST", user, path, RestForms.body(variables)).status();
   }
 
   int meetings() {
