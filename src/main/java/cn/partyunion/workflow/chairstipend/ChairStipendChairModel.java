@@ -12,6 +12,8 @@ public final class ChairStipendChairModel {
 
   /** The chair's self-report (assignee = the chair). */
   public static final String TASK_SELF_REPORT = "Task_SelfReport";
+  /** Service task after the self-report: checks and stores it on the roster. */
+  public static final String TASK_STORE_SELF_REPORT = "Task_StoreSelfReport";
   /** Timer at the self-report deadline. */
   public static final String TIMER_SELF_REPORT_OVERDUE = "BoundaryEvent_SelfReportOverdue";
   public static final String TASK_RECORD_NO_SELF_REPORT = "Task_RecordNoSelfReport";
