@@ -20,6 +20,8 @@ public final class ChairStipendChairModel {
   public static final String END_NO_SELF_REPORT = "EndEvent_NoSelfReport";
   /** The town union's assessment. */
   public static final String TASK_ASSESS = "Task_Assess";
+  /** Service task after the assessment: checks the score before the asynchronous grading. */
+  public static final String TASK_RECORD_SCORE = "Task_RecordScore";
   public static final String TASK_RECORD_ASSESSMENT = "Task_RecordAssessment";
 
   private ChairStipendChairModel() {}
