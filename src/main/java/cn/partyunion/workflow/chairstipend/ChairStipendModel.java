@@ -23,6 +23,8 @@ public final class ChairStipendModel {
   public static final String TIMER_NEXT_CHECK = "Timer_NextCheck";
   /** The city union's approval of the payment list. */
   public static final String TASK_APPROVE_LIST = "Task_ApproveList";
+  /** Service task after the approval: checks the decision and records the approver. */
+  public static final String TASK_RECORD_APPROVAL = "Task_RecordApproval";
   public static final String TASK_RETURN_TO_TOWNS = "Task_ReturnToTowns";
   public static final String TASK_STORE_PAYMENTS = "Task_StorePayments";
   public static final String END_PAID = "EndEvent_Paid";

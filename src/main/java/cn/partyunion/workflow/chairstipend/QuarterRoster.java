@@ -122,9 +122,21 @@ public class QuarterRoster {
     return entry;
   }
 
-  /** Stores the self-report: the chair waits for the assessment. */
+  /**
+   * Stores the self-report: the chair waits for the assessment.
+   *
+   * @param dutiesSummary the summary as submitted (trimmed; null when absent or blank)
+   * @throws FormValidationException when the summary has fewer than
+   *     {@code min-duties-summary-length} (default 20) characters (DOMAIN §3)
+   */
   public void recordSelfReport(String quarter, String chairId, String dutiesSummary) {
-    mapper.recordSelfReport(quarter, chairId, dutiesSummary, now());
+    String summary = dutiesSummary == null ? "" : dutiesSummary;
+    int length = summary.codePointCount(0, summary.length());
+    if (length < properties.minDutiesSummaryLength()) {
+      throw new FormValidationException("履职述职不少于 %d 字（当前 %d 字）。"
+          .formatted(properties.minDutiesSummaryLength(), length));
+    }
+    mapper.recordSelfReport(quarter, chairId, summary, now());
   }
 
   /** The deadline passed: no stipend this quarter, reason stored. */

@@ -16,8 +16,12 @@ public final class ReviewMeetingModel {
 
   // ---- element ids ------------------------------------------------------------------------------
 
+  /** The report stage: one instance per unit, holding the report task and its storing. */
+  public static final String SUBPROCESS_REPORT = "SubProcess_Report";
   /** User task of a unit's written report (one per unit). */
   public static final String TASK_SUBMIT_REPORT = "Task_SubmitReport";
+  /** Service task after the report task: checks and stores the report. */
+  public static final String TASK_STORE_REPORT = "Task_StoreReport";
   public static final String TIMER_REPORT_REMINDER = "BoundaryEvent_ReportReminder";
   public static final String TASK_REMIND_REPORTS = "Task_RemindReports";
   public static final String END_REPORTS_REMINDED = "EndEvent_ReportsReminded";
@@ -28,12 +32,22 @@ public final class ReviewMeetingModel {
   public static final String TIMER_MEETING_BEGINS = "BoundaryEvent_MeetingBegins";
   public static final String GATEWAY_REPORTS_CLOSED = "Gateway_ReportsClosed";
   public static final String TASK_RECORD_MISSING_REPORTS = "Task_RecordMissingReports";
+  /** One unit's review at the meeting (one instance per unit). */
+  public static final String SUBPROCESS_UNIT_REVIEW = "SubProcess_UnitReview";
   /** The deputy secretary's comment on one unit. */
   public static final String TASK_COMMENT = "Task_Comment";
+  /** Service task after the comment: checks and stores it. */
+  public static final String TASK_STORE_COMMENT = "Task_StoreComment";
+  /** The ratings of one unit: one instance per rater, holding the rating task and its storing. */
+  public static final String SUBPROCESS_RATING = "SubProcess_Rating";
   /** One rater's rating of one unit. */
   public static final String TASK_RATE = "Task_Rate";
+  /** Service task after a rating: checks and stores it. */
+  public static final String TASK_STORE_RATING = "Task_StoreRating";
   public static final String TASK_TALLY = "Task_Tally";
   public static final String TASK_CONFIRM_RESULTS = "Task_ConfirmResults";
+  /** Service task after the confirmation: checks the decision for the gateway. */
+  public static final String TASK_RECORD_CONFIRMATION = "Task_RecordConfirmation";
   public static final String TASK_FEED_BACK_RESULTS = "Task_FeedBackResults";
 
   // ---- variables: the start form and what the start listener derives from it --------------------
@@ -57,6 +71,8 @@ public final class ReviewMeetingModel {
 
   /** The unit of a per-unit task (element variable of the multi-instances). */
   public static final String UNIT_CODE = "unitCode";
+  /** The rater of a rating task (element variable of the ratings; the task's assignee). */
+  public static final String RATER = "rater";
   public static final String UNIT_NAME = "unitName";
   /** The report's status label, shown read-only in the comment and rating forms. */
   public static final String UNIT_REPORT_STATUS = "unitReportStatus";

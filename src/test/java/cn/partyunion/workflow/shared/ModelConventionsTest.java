@@ -23,8 +23,9 @@ import org.w3c.dom.Node;
 /**
  * The conventions of the models and forms (README "Models and forms"): a version tag on every
  * process and decision, decision gateways that ask a question, unnamed merge gateways, forms
- * named like their camelCase id and bound per deployment, and lanes that hold every step of
- * the direct report where the diagram draws it.
+ * named like their camelCase id and bound per deployment, lanes that hold every step of the
+ * direct report where the diagram draws it, and task outcomes stored by the service task that
+ * follows each user task, never by a task listener.
  */
 class ModelConventionsTest {
 
@@ -154,6 +155,44 @@ class ModelConventionsTest {
     }
     assertThat(problems).isEmpty();
     assertThat(laneOf.keySet()).containsExactlyInAnyOrderElementsOf(nodes);
+  }
+
+  /**
+   * README "Where outcomes are stored": every user task leaves by one flow into a service task
+   * that calls a delegate (the diagram shows every write), and task listeners in the models
+   * only prepare a task ({@code create}, {@code assignment}).
+   */
+  @Test
+  void everyUserTaskIsFollowedByTheServiceTaskThatStoresItsOutcome() {
+    List<String> problems = new ArrayList<>();
+    int userTasks = 0;
+    for (Model model : DeployedModels.bpmn()) {
+      Map<String, Element> byId = new HashMap<>();
+      model.eachElement(element -> {
+        if (BPMN.equals(element.getNamespaceURI()) && !element.getAttribute("id").isEmpty()) {
+          byId.put(element.getAttribute("id"), element);
+        }
+      });
+      for (Element task : model.elements(BPMN, "userTask")) {
+        userTasks++;
+        List<Element> outgoing = children(task, "outgoing");
+        Element next = outgoing.size() != 1 ? null
+            : byId.get(byId.get(outgoing.get(0).getTextContent().strip()).getAttribute("targetRef"));
+        if (next == null || !next.getLocalName().equals("serviceTask")
+            || next.getAttributeNS(CAMUNDA, "delegateExpression").isEmpty()) {
+          problems.add(where(model, task) + " is not followed by one service task with a delegate");
+        }
+      }
+      for (Element listener : model.elements(CAMUNDA, "taskListener")) {
+        String event = listener.getAttribute("event");
+        if (!event.equals("create") && !event.equals("assignment")) {
+          problems.add(where(model, listener)
+              + ": a task listener on '" + event + "' (store outcomes in the service task after)");
+        }
+      }
+    }
+    assertThat(problems).isEmpty();
+    assertThat(userTasks).isGreaterThanOrEqualTo(15);
   }
 
   private static boolean inside(double[] inner, double[] outer) {
