@@ -6,66 +6,62 @@ import static cn.partyunion.workflow.directreport.DirectReportModel.PROCESS_KEY;
 import static cn.partyunion.workflow.directreport.DirectReportModel.RECORD_NO;
 
 import cn.partyunion.workflow.shared.identity.IdentitySetup;
+import cn.partyunion.workflow.shared.identity.ProcessAccess;
+import cn.partyunion.workflow.shared.identity.ProcessAccess.Filter;
+import cn.partyunion.workflow.shared.identity.ProcessAccess.Grant;
+import cn.partyunion.workflow.shared.identity.ProcessAccess.Role;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
- * Roles of the direct-report channel in every profile (DOMAIN §4): the groups
+ * The access record of the direct-report channel, in every profile (DOMAIN §4): the groups
  * {@code enterprise}, {@code liaison}, {@code park}, {@code orgdept}; one group and tenant per
  * registered enterprise and one group per park; the grants on the {@code directReport}
  * definition (no per-task grants, see {@code TenantScopedTaskAccessPlugin}); the tenant
  * memberships that decide who sees which enterprise's cases; and the Tasklist filters.
  */
-@Component
-@Order(10)
-public class DirectReportRoles implements ApplicationRunner {
+@Configuration
+public class DirectReportRoles {
 
   static final String ENTERPRISE = "enterprise";
   static final String LIAISON = "liaison";
   static final String PARK = "park";
   static final String ORGDEPT = "orgdept";
+  private static final List<String> ALL = List.of(ENTERPRISE, LIAISON, PARK, ORGDEPT);
 
-  private final IdentitySetup identity;
-  private final EnterpriseMapper enterprises;
-  private final DirectReportProperties properties;
-
-  public DirectReportRoles(IdentitySetup identity, EnterpriseMapper enterprises,
+  /** Applied first of the processes: later records may rely on the enterprises' tenants. */
+  @Bean
+  ProcessAccess directReportAccess(EnterpriseMapper enterprises,
       DirectReportProperties properties) {
-    this.identity = identity;
-    this.enterprises = enterprises;
-    this.properties = properties;
-  }
-
-  @Override
-  public void run(ApplicationArguments args) {
-    identity.ensureGroup(ENTERPRISE, "直报企业联系人");
-    identity.ensureGroup(LIAISON, "特约培养联系人");
-    identity.ensureGroup(PARK, "开发园区党工委");
-    identity.ensureGroup(ORGDEPT, "区委组织部");
-    for (String group : List.of(ENTERPRISE, LIAISON, PARK, ORGDEPT)) {
-      identity.grantTasklistAccess(group);
+    List<Grant> grants = new ArrayList<>();
+    for (String group : ALL) {
       // READ_INSTANCE: Tasklist reads the list columns (candidate, enterprise, record number)
       // as process variables; the tenant check keeps each user to their own enterprises' cases
-      identity.grantGroup(group, Resources.PROCESS_DEFINITION, PROCESS_KEY,
+      grants.add(Grant.of(group, Resources.PROCESS_DEFINITION, PROCESS_KEY,
           ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_TASK,
-          ProcessDefinitionPermissions.TASK_WORK, ProcessDefinitionPermissions.READ_INSTANCE);
+          ProcessDefinitionPermissions.TASK_WORK, ProcessDefinitionPermissions.READ_INSTANCE));
     }
-    identity.grantGroup(ENTERPRISE, Resources.PROCESS_DEFINITION, PROCESS_KEY,
-        ProcessDefinitionPermissions.CREATE_INSTANCE);
-    identity.grantGroup(ENTERPRISE, Resources.PROCESS_INSTANCE, "*",
-        ProcessInstancePermissions.CREATE);
-    identity.grantGroup(ORGDEPT, Resources.PROCESS_DEFINITION, PROCESS_KEY,
-        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
+    grants.add(Grant.of(ENTERPRISE, Resources.PROCESS_DEFINITION, PROCESS_KEY,
+        ProcessDefinitionPermissions.CREATE_INSTANCE));
+    grants.add(Grant.of(ENTERPRISE, Resources.PROCESS_INSTANCE, "*",
+        ProcessInstancePermissions.CREATE));
+    grants.add(Grant.of(ORGDEPT, Resources.PROCESS_DEFINITION, PROCESS_KEY,
+        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY));
+    return new ProcessAccess(10, PROCESS_KEY,
+        List.of(new Role(ENTERPRISE, "直报企业联系人"), new Role(LIAISON, "特约培养联系人"),
+            new Role(PARK, "开发园区党工委"), new Role(ORGDEPT, "区委组织部")),
+        grants, identity -> enterpriseUnits(identity, enterprises), filters(properties));
+  }
+
+  private static void enterpriseUnits(IdentitySetup identity, EnterpriseMapper enterprises) {
     for (Enterprise enterprise : enterprises.findAll()) {
       identity.ensureGroup(enterprise.code(), enterprise.name());
       identity.ensureTenant(enterprise.code(), enterprise.name());
@@ -74,28 +70,24 @@ public class DirectReportRoles implements ApplicationRunner {
       identity.ensureTenantGroupMembership(enterprise.code(), enterprise.parkCode());
       identity.ensureTenantGroupMembership(enterprise.code(), ORGDEPT);
     }
-    createFilters();
   }
 
-  private void createFilters() {
-    String[] all = {ENTERPRISE, LIAISON, PARK, ORGDEPT};
-    identity.ensureFilter("我的待办",
-        byDueDate(identity.taskQuery().taskAssigneeExpression("${currentUser()}")),
-        display(-20), all);
-    identity.ensureFilter("本单位待办",
-        byDueDate(identity.taskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-            .includeAssignedTasks()),
-        display(-10), all);
-    identity.ensureFilter("直报全部待办",
-        byDueDate(identity.taskQuery().processDefinitionKey(PROCESS_KEY)), display(0), ORGDEPT);
-    identity.ensureFilter("已逾期（黄灯）",
-        byDueDate(identity.taskQuery().processDefinitionKey(PROCESS_KEY)
-            .dueBeforeExpression("${now()}")),
-        display(10), ORGDEPT);
-    identity.ensureFilter("已逾期（红灯）",
-        byDueDate(identity.taskQuery().processDefinitionKey(PROCESS_KEY).dueBeforeExpression(
-            "${dateTime().minusDays(" + properties.reviewDue().getDays() + ").toDate()}")),
-        display(20), ORGDEPT);
+  private static List<Filter> filters(DirectReportProperties properties) {
+    return List.of(
+        new Filter("我的待办",
+            q -> byDueDate(q.taskAssigneeExpression("${currentUser()}")), display(-20), ALL),
+        new Filter("本单位待办",
+            q -> byDueDate(q.taskCandidateGroupInExpression("${currentUserGroups()}")
+                .includeAssignedTasks()), display(-10), ALL),
+        new Filter("直报全部待办",
+            q -> byDueDate(q.processDefinitionKey(PROCESS_KEY)), display(0), List.of(ORGDEPT)),
+        new Filter("已逾期（黄灯）",
+            q -> byDueDate(q.processDefinitionKey(PROCESS_KEY).dueBeforeExpression("${now()}")),
+            display(10), List.of(ORGDEPT)),
+        new Filter("已逾期（红灯）",
+            q -> byDueDate(q.processDefinitionKey(PROCESS_KEY).dueBeforeExpression(
+                "${dateTime().minusDays(" + properties.reviewDue().getDays() + ").toDate()}")),
+            display(20), List.of(ORGDEPT)));
   }
 
   private static TaskQuery byDueDate(TaskQuery query) {
