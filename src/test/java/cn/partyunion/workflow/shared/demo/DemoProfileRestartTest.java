@@ -29,7 +29,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * the counties present) and started with {@code mysql} alone once more. (A restart with
  * {@code demo} on a persistent database happens in every run: the suite's two Spring contexts
  * start on one database.) Runs where a MySQL URL is configured ({@code DB_URL}, as in CI's second
- * pass); skipped on the default H2 database. Takes about a minute and a half.
+ * pass); skipped on the default H2 database. Three start-ups: 20 s on an idle 2-core machine,
+ * up to two minutes on a busy one.
  */
 class DemoProfileRestartTest {
 
