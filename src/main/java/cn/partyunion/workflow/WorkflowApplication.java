@@ -6,8 +6,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * Workflow application for Party and trade-union organizations: Chongchuan's direct-report
- * channel, Honghe's reporting-and-review meetings and Jiangyin's union-chair stipend, on Camunda 7.
+ * Workflow application for Party and trade-union organizations: Chongchuan's direct-report channel,
+ * Honghe's reporting-and-review meetings and Jiangyin's union-chair stipend, on Camunda 7.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

@@ -19,10 +19,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The house rules of the code base (issue 9): one package per process plus {@code shared};
- * process packages never depend on each other and {@code shared} on none of them; one clock
- * (no server zone, no {@code now()} that bypasses the engine clock); delegates and listeners
- * named for what they do.
+ * The house rules of the code base (issue 9): one package per process plus {@code shared}; process
+ * packages never depend on each other and {@code shared} on none of them; one clock (no server
+ * zone, no {@code now()} that bypasses the engine clock); delegates and listeners named for what
+ * they do.
  */
 class ArchitectureTest {
 
@@ -32,63 +32,92 @@ class ArchitectureTest {
   /** The application's classes (main code only), imported once. */
   private static synchronized JavaClasses main() {
     if (main == null) {
-      main = new ClassFileImporter()
-          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
-          .importPackages(BASE);
+      main =
+          new ClassFileImporter()
+              .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+              .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+              .importPackages(BASE);
     }
     return main;
   }
 
   /** The process packages: every direct sub-package of the base but {@code shared}. */
   static List<String> processPackages() {
-    return main().stream().map(c -> c.getPackageName())
+    return main().stream()
+        .map(c -> c.getPackageName())
         .filter(name -> name.startsWith(BASE + ".") && !name.startsWith(BASE + ".shared"))
         .map(name -> name.substring(BASE.length() + 1).split("\\.")[0])
-        .distinct().sorted().toList();
+        .distinct()
+        .sorted()
+        .toList();
   }
 
   @ParameterizedTest
   @MethodSource("processPackages")
   void aProcessPackageDependsOnNoOtherProcess(String process) {
-    String[] others = processPackages().stream().filter(p -> !p.equals(process))
-        .map(p -> BASE + "." + p + "..").toArray(String[]::new);
-    noClasses().that().resideInAPackage(BASE + "." + process + "..")
-        .should().dependOnClassesThat().resideInAnyPackage(others)
+    String[] others =
+        processPackages().stream()
+            .filter(p -> !p.equals(process))
+            .map(p -> BASE + "." + p + "..")
+            .toArray(String[]::new);
+    noClasses()
+        .that()
+        .resideInAPackage(BASE + "." + process + "..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(others)
         .because("processes talk to each other only through a small published service in shared")
         .check(main());
   }
 
   @Test
   void sharedDependsOnNoProcess() {
-    noClasses().that().resideInAPackage(BASE + ".shared..")
-        .should().dependOnClassesThat().resideInAnyPackage(processPackages().stream()
-            .map(p -> BASE + "." + p + "..").toArray(String[]::new))
+    noClasses()
+        .that()
+        .resideInAPackage(BASE + ".shared..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            processPackages().stream().map(p -> BASE + "." + p + "..").toArray(String[]::new))
         .check(main());
   }
 
   @Test
   void thereIsOneClock() {
-    noClasses().should().callMethod(ZoneId.class, "systemDefault")
-        .orShould().callMethod(LocalDate.class, "now")
-        .orShould().callMethod(LocalDateTime.class, "now")
-        .orShould().callMethod(TimeZone.class, "getDefault")
+    noClasses()
+        .should()
+        .callMethod(ZoneId.class, "systemDefault")
+        .orShould()
+        .callMethod(LocalDate.class, "now")
+        .orShould()
+        .callMethod(LocalDateTime.class, "now")
+        .orShould()
+        .callMethod(TimeZone.class, "getDefault")
         .because("dates come from shared.engine.EngineClock (engine clock, application zone)")
         .check(main());
   }
 
   @Test
   void delegatesAreNamedVerbObjectDelegate() {
-    classes().that().implement(JavaDelegate.class)
-        .should().haveSimpleNameEndingWith("Delegate")
-        .andShould().haveNameMatching(".*\\.[A-Z][a-z]+[A-Z][A-Za-z]*Delegate")
+    classes()
+        .that()
+        .implement(JavaDelegate.class)
+        .should()
+        .haveSimpleNameEndingWith("Delegate")
+        .andShould()
+        .haveNameMatching(".*\\.[A-Z][a-z]+[A-Z][A-Za-z]*Delegate")
         .check(main());
   }
 
   @Test
   void listenersAreNamedListener() {
-    classes().that().implement(TaskListener.class).or().implement(ExecutionListener.class)
-        .should().haveSimpleNameEndingWith("Listener")
+    classes()
+        .that()
+        .implement(TaskListener.class)
+        .or()
+        .implement(ExecutionListener.class)
+        .should()
+        .haveSimpleNameEndingWith("Listener")
         .check(main());
   }
 }

@@ -6,8 +6,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * Process-test coverage rules for {@link ProcessCoverageTest} classes: each must cover 100% of
- * the flow nodes and sequence flows of the process it runs.
+ * Process-test coverage rules for {@link ProcessCoverageTest} classes: each must cover 100% of the
+ * flow nodes and sequence flows of the process it runs.
  */
 @TestConfiguration(proxyBeanMethods = false)
 class CoverageRules {

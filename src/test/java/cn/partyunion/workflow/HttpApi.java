@@ -25,6 +25,7 @@ public final class HttpApi {
 
   /** Password of every demo user ({@code partyunion.demo.password}). */
   public static final String DEMO_PASSWORD = DemoPassword.VALUE;
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Status and body of one response. */
@@ -53,18 +54,26 @@ public final class HttpApi {
    * @param json request body (sent as {@code application/json}), or {@code null}
    */
   public Response call(String method, String user, String path, String json) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-        .timeout(Duration.ofSeconds(60)).header("Accept", "application/json")
-        .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Accept", "application/json")
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
     if (json != null) {
       request.header("Content-Type", "application/json");
     }
     if (user != null) {
       request.header("Authorization", basic(user));
     }
-    HttpResponse<String> response = send(request.build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8), method + " " + path);
+    HttpResponse<String> response =
+        send(
+            request.build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8),
+            method + " " + path);
     return new Response(response.statusCode(), response.body());
   }
 
@@ -79,13 +88,18 @@ public final class HttpApi {
   /** Like {@link #perform(String, MockHttpServletRequestBuilder)}, with the request's headers. */
   public MockHttpServletResponse perform(MockHttpServletRequestBuilder builder) {
     MockHttpServletRequest built = builder.buildRequest(new MockServletContext());
-    String path = built.getRequestURI()
-        + (built.getQueryString() == null ? "" : "?" + built.getQueryString());
+    String path =
+        built.getRequestURI()
+            + (built.getQueryString() == null ? "" : "?" + built.getQueryString());
     byte[] content = built.getContentAsByteArray();
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-        .timeout(Duration.ofSeconds(60))
-        .method(built.getMethod(), content == null || content.length == 0
-            ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(content));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .timeout(Duration.ofSeconds(60))
+            .method(
+                built.getMethod(),
+                content == null || content.length == 0
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(content));
     for (String name : Collections.list(built.getHeaderNames())) {
       if (!"Content-Length".equalsIgnoreCase(name)) {
         Collections.list(built.getHeaders(name)).forEach(value -> request.header(name, value));
@@ -94,12 +108,18 @@ public final class HttpApi {
     if (built.getContentType() != null && built.getHeader("Content-Type") == null) {
       request.header("Content-Type", built.getContentType());
     }
-    HttpResponse<byte[]> answer = send(request.build(), HttpResponse.BodyHandlers.ofByteArray(),
-        built.getMethod() + " " + path);
+    HttpResponse<byte[]> answer =
+        send(
+            request.build(),
+            HttpResponse.BodyHandlers.ofByteArray(),
+            built.getMethod() + " " + path);
     MockHttpServletResponse response = new MockHttpServletResponse();
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.setStatus(answer.statusCode());
-    answer.headers().map().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
+    answer
+        .headers()
+        .map()
+        .forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
     try {
       response.getOutputStream().write(answer.body());
     } catch (IOException e) {
@@ -108,8 +128,8 @@ public final class HttpApi {
     return response;
   }
 
-  private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler,
-      String what) {
+  private <T> HttpResponse<T> send(
+      HttpRequest request, HttpResponse.BodyHandler<T> handler, String what) {
     try {
       return client.send(request, handler);
     } catch (IOException e) {
@@ -122,7 +142,8 @@ public final class HttpApi {
 
   /** The HTTP Basic header value of a demo user. */
   public static String basic(String user) {
-    return "Basic " + Base64.getEncoder().encodeToString(
-        (user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
   }
 }

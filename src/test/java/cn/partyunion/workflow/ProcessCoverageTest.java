@@ -13,10 +13,10 @@ import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * For the one path test class per process ({@code <Process>ProcessTest}): the application with
- * process-test coverage recording, in a Spring context of its own shared by these classes
- * (coverage recording needs every test class of its context to take part). Each class must
- * reach 100% flow-node and sequence-flow coverage of the process it runs ({@link
- * CoverageRules}); reports go to {@code target/process-test-coverage/}.
+ * process-test coverage recording, in a Spring context of its own shared by these classes (coverage
+ * recording needs every test class of its context to take part). Each class must reach 100%
+ * flow-node and sequence-flow coverage of the process it runs ({@link CoverageRules}); reports go
+ * to {@code target/process-test-coverage/}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -15,12 +15,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
- * A browser-like session of the Camunda webapps over real HTTP: signs in on the login API the
- * login page uses (first a page for the {@code XSRF-TOKEN} cookie, then the login form with that
- * token in {@code X-XSRF-TOKEN}) and keeps the session cookie. {@link #call} sends the token as
- * the webapps do (Tasklist, Cockpit, Admin through {@code /camunda/api/engine}); {@link #send}
- * and {@link #json} send only what they are given, like a request another site makes a browser
- * send.
+ * A browser-like session of the Camunda webapps over real HTTP: signs in on the login API the login
+ * page uses (first a page for the {@code XSRF-TOKEN} cookie, then the login form with that token in
+ * {@code X-XSRF-TOKEN}) and keeps the session cookie. {@link #call} sends the token as the webapps
+ * do (Tasklist, Cockpit, Admin through {@code /camunda/api/engine}); {@link #send} and {@link
+ * #json} send only what they are given, like a request another site makes a browser send.
  */
 public final class WebappSession {
 
@@ -33,8 +32,8 @@ public final class WebappSession {
   }
 
   private final CookieManager cookies = new CookieManager();
-  private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
-      .connectTimeout(Duration.ofSeconds(10)).build();
+  private final HttpClient client =
+      HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(10)).build();
   private final String base;
 
   /** A session against {@code http://localhost:<port>}, not yet signed in. */
@@ -56,11 +55,20 @@ public final class WebappSession {
    */
   public int login(String app, String user, String password) {
     send("GET", "/camunda/app/tasklist/default/", null, null);
-    String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-        + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-    int status = send("POST", "/camunda/api/admin/auth/user/default/login/" + app,
-        "application/x-www-form-urlencoded", form.getBytes(StandardCharsets.UTF_8),
-        "X-XSRF-TOKEN", csrfToken()).status();
+    String form =
+        "username="
+            + URLEncoder.encode(user, StandardCharsets.UTF_8)
+            + "&password="
+            + URLEncoder.encode(password, StandardCharsets.UTF_8);
+    int status =
+        send(
+                "POST",
+                "/camunda/api/admin/auth/user/default/login/" + app,
+                "application/x-www-form-urlencoded",
+                form.getBytes(StandardCharsets.UTF_8),
+                "X-XSRF-TOKEN",
+                csrfToken())
+            .status();
     // the login starts a new session without a token: the next read hands out a new one, as
     // Tasklist's first request after the login does
     send("GET", "/camunda/api/admin/auth/user/default", null, null);
@@ -70,8 +78,10 @@ public final class WebappSession {
   /** The value of the {@code XSRF-TOKEN} cookie the webapps gave this browser. */
   public String csrfToken() {
     return cookies.getCookieStore().getCookies().stream()
-        .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue)
-        .reduce((first, second) -> second).orElseThrow(() -> new AssertionError("no XSRF-TOKEN"));
+        .filter(c -> c.getName().equals("XSRF-TOKEN"))
+        .map(HttpCookie::getValue)
+        .reduce((first, second) -> second)
+        .orElseThrow(() -> new AssertionError("no XSRF-TOKEN"));
   }
 
   /**
@@ -80,23 +90,33 @@ public final class WebappSession {
    * @param json request body sent as {@code application/json}, or {@code null}
    */
   public HttpApi.Response call(String method, String path, String json) {
-    Answer answer = send(method, "/camunda" + path, json == null ? null : "application/json",
-        json == null ? null : json.getBytes(StandardCharsets.UTF_8), "X-XSRF-TOKEN", csrfToken());
+    Answer answer =
+        send(
+            method,
+            "/camunda" + path,
+            json == null ? null : "application/json",
+            json == null ? null : json.getBytes(StandardCharsets.UTF_8),
+            "X-XSRF-TOKEN",
+            csrfToken());
     return new HttpApi.Response(answer.status(), answer.body());
   }
 
   /**
-   * Sends a request with the session cookie and nothing else; {@code headers} are name/value
-   * pairs.
+   * Sends a request with the session cookie and nothing else; {@code headers} are name/value pairs.
    *
    * @param contentType content type of {@code body}, or null for no body
    */
-  public Answer send(String method, String path, String contentType, byte[] body,
-      String... headers) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-        .timeout(Duration.ofSeconds(60)).header("Accept", "application/json")
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofByteArray(body));
+  public Answer send(
+      String method, String path, String contentType, byte[] body, String... headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Accept", "application/json")
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(body));
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }
@@ -117,7 +137,6 @@ public final class WebappSession {
 
   /** A JSON request with the session cookie and {@code headers} only. */
   public Answer json(String method, String path, String json, String... headers) {
-    return send(method, path, "application/json", json.getBytes(StandardCharsets.UTF_8),
-        headers);
+    return send(method, path, "application/json", json.getBytes(StandardCharsets.UTF_8), headers);
   }
 }

@@ -8,19 +8,20 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * The one Spring test context every integration test shares (started once per test run): the
- * whole application on the active profile's database (H2 by default, MariaDB in CI's second
- * pass) with demo data, on a random port: {@link HttpApi} for real HTTP calls (inject the port
- * with {@code @LocalServerPort}), MockMvc for Spring MVC controllers. The job
- * executor is off: tests run due jobs themselves ({@code ManagementService#executeJob}). Do not add
- * {@code @MockBean}, {@code @DirtiesContext} or other context-changing annotations to test
- * classes: they would start a second context. Tests must create their own data and never
- * assume an empty database (the MariaDB pass shares one database across all classes).
- * Process path tests use {@link ProcessCoverageTest} instead.
+ * The one Spring test context every integration test shares (started once per test run): the whole
+ * application on the active profile's database (H2 by default, MariaDB in CI's second pass) with
+ * demo data, on a random port: {@link HttpApi} for real HTTP calls (inject the port with
+ * {@code @LocalServerPort}), MockMvc for Spring MVC controllers. The job executor is off: tests run
+ * due jobs themselves ({@code ManagementService#executeJob}). Do not add {@code @MockBean},
+ * {@code @DirtiesContext} or other context-changing annotations to test classes: they would start a
+ * second context. Tests must create their own data and never assume an empty database (the MariaDB
+ * pass shares one database across all classes). Process path tests use {@link ProcessCoverageTest}
+ * instead.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "camunda.bpm.job-execution.enabled=false")
 @AutoConfigureMockMvc
 public @interface WorkflowSpringTest {}

@@ -3,8 +3,8 @@ package cn.partyunion.workflow.chairstipend;
 import cn.partyunion.workflow.shared.Labelled;
 
 /**
- * A chair's assessment grade, the output of DMN {@code chairAssessmentGrade}
- * ({@code bpmn/chairStipend.dmn}); {@link #FAIL} pays nothing.
+ * A chair's assessment grade, the output of DMN {@code chairAssessmentGrade} ({@code
+ * bpmn/chairStipend.dmn}); {@link #FAIL} pays nothing.
  */
 public enum AssessmentGrade implements Labelled {
   EXCELLENT("优秀"),

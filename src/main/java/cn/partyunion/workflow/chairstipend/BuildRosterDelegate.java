@@ -30,8 +30,11 @@ public class BuildRosterDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String quarter = (String) execution.getVariable(QUARTER);
     List<String> eligible = roster.buildRoster(Quarter.parse(quarter));
-    chairInstances.start(execution.getProcessEngineServices().getRuntimeService(), quarter,
-        eligible, (Date) execution.getVariable(SELF_REPORT_DUE_DATE));
+    chairInstances.start(
+        execution.getProcessEngineServices().getRuntimeService(),
+        quarter,
+        eligible,
+        (Date) execution.getVariable(SELF_REPORT_DUE_DATE));
     execution.setVariable(ELIGIBLE_COUNT, eligible.size());
   }
 }

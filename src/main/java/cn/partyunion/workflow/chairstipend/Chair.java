@@ -11,15 +11,15 @@ import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 
 /**
- * A registered union chair of a non-public enterprise (DOMAIN §5 field names), with the facts
- * that eligibility needs (seed 001).
+ * A registered union chair of a non-public enterprise (DOMAIN §5 field names), with the facts that
+ * eligibility needs (seed 001).
  *
  * <p>Texts fit their {@code cs_chair} column and hold no control or bidirectional characters
  * ({@link StorableText}); ids and codes are letters and digits.
  *
  * @param chairId the chair's user id (e.g. {@code jychair001}), letters and digits only
- * @param townUnitCode the town/street/park union the enterprise's union belongs to
- *     ({@code jytown01}…{@code jytown19})
+ * @param townUnitCode the town/street/park union the enterprise's union belongs to ({@code
+ *     jytown01}…{@code jytown19})
  * @param unionMembers members of the enterprise's union
  * @param standaloneUnion the enterprise has its own union (单独建会)
  * @param directlyUnderTown the union reports directly to the town union (直属)
@@ -37,8 +37,10 @@ public record Chair(
     @NotBlank(message = "不能为空")
         @Pattern(regexp = "jytown(0[1-9]|1[0-9])", message = "应为 jytown01…jytown19")
         String townUnitCode,
-    @NotNull(message = "不能为空") @Min(value = 1, message = "至少 1 人")
-        @Max(value = 1_000_000, message = "不超过 1000000 人") Integer unionMembers,
+    @NotNull(message = "不能为空")
+        @Min(value = 1, message = "至少 1 人")
+        @Max(value = 1_000_000, message = "不超过 1000000 人")
+        Integer unionMembers,
     @NotNull(message = "不能为空") Boolean standaloneUnion,
     @NotNull(message = "不能为空") Boolean directlyUnderTown,
     @NotNull(message = "不能为空") Boolean onPublicPayroll,

@@ -5,16 +5,16 @@ import java.time.YearMonth;
 import org.springframework.stereotype.Component;
 
 /**
- * Seed 001's eligibility rule for a quarter, judged on the quarter's last day (DOMAIN §3):
- * in office and on the job (在岗在职), not on a public payroll (非公编制), and either a standalone
- * union (单独建会) with at least {@code standaloneMinMembers} (200) members or a smaller union
- * directly under a town/street/park union (直属). The fourth condition, a passed assessment,
- * is applied later by the process.
+ * Seed 001's eligibility rule for a quarter, judged on the quarter's last day (DOMAIN §3): in
+ * office and on the job (在岗在职), not on a public payroll (非公编制), and either a standalone union
+ * (单独建会) with at least {@code standaloneMinMembers} (200) members or a smaller union directly under
+ * a town/street/park union (直属). The fourth condition, a passed assessment, is applied later by the
+ * process.
  *
- * <p>Months in office: a calendar month of the quarter counts when the chair was in office on
- * that month's last day (our default reading of seed 001's "每月发放"; a chair who takes office
- * on 15 August is paid for August and September of Q3, one who takes office on 1 October is
- * not in office on Q3's last day and thus not eligible for Q3).
+ * <p>Months in office: a calendar month of the quarter counts when the chair was in office on that
+ * month's last day (our default reading of seed 001's "每月发放"; a chair who takes office on 15 August
+ * is paid for August and September of Q3, one who takes office on 1 October is not in office on
+ * Q3's last day and thus not eligible for Q3).
  */
 @Component
 public class ChairEligibility {
@@ -28,8 +28,8 @@ public class ChairEligibility {
   /**
    * The verdict for one chair in one quarter.
    *
-   * @return eligible with months 1–3, or not eligible with the first failed condition's reason
-   *     (and months 0)
+   * @return eligible with months 1–3, or not eligible with the first failed condition's reason (and
+   *     months 0)
    */
   public Verdict judge(Chair chair, Quarter quarter) {
     if (!chair.inOffice()) {
@@ -58,8 +58,11 @@ public class ChairEligibility {
 
   /** Months (0–3) of the quarter whose last day lies inside the chair's term. */
   static int monthsInOffice(Chair chair, Quarter quarter) {
-    return (int) quarter.months().stream().map(YearMonth::atEndOfMonth)
-        .filter(day -> inOfficeOn(chair, day)).count();
+    return (int)
+        quarter.months().stream()
+            .map(YearMonth::atEndOfMonth)
+            .filter(day -> inOfficeOn(chair, day))
+            .count();
   }
 
   private static boolean inOfficeOn(Chair chair, LocalDate day) {

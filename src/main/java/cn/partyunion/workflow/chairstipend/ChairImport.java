@@ -33,18 +33,28 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads chairs from an uploaded {@code .xlsx} (first sheet) or {@code .csv} (UTF-8) whose
- * header row holds the field names of {@link Chair} (DOMAIN §5). Booleans accept
- * {@code true/false}, {@code 是/否}, {@code 1/0}; dates are {@code yyyy-MM-dd} (or date cells).
- * Row numbers are the spreadsheet's (the header is row 1).
+ * Reads chairs from an uploaded {@code .xlsx} (first sheet) or {@code .csv} (UTF-8) whose header
+ * row holds the field names of {@link Chair} (DOMAIN §5). Booleans accept {@code true/false},
+ * {@code 是/否}, {@code 1/0}; dates are {@code yyyy-MM-dd} (or date cells). Row numbers are the
+ * spreadsheet's (the header is row 1).
  */
 @Component
 public class ChairImport {
 
   /** Header names = the JSON field names of {@code POST /api/chair-stipend/chairs}. */
-  static final List<String> COLUMNS = List.of("chairId", "name", "enterpriseName",
-      "townUnitCode", "unionMembers", "standaloneUnion", "directlyUnderTown", "onPublicPayroll",
-      "inOffice", "officeStart", "officeEnd");
+  static final List<String> COLUMNS =
+      List.of(
+          "chairId",
+          "name",
+          "enterpriseName",
+          "townUnitCode",
+          "unionMembers",
+          "standaloneUnion",
+          "directlyUnderTown",
+          "onPublicPayroll",
+          "inOffice",
+          "officeStart",
+          "officeEnd");
 
   private final Validator validator;
 
@@ -52,9 +62,7 @@ public class ChairImport {
     this.validator = validator;
   }
 
-  /**
-   * A bad row: its spreadsheet row number and the Chinese reason.
-   */
+  /** A bad row: its spreadsheet row number and the Chinese reason. */
   public record RowError(int row, String reason) {}
 
   /** The chairs read, or the bad rows (then no chair is to be stored). */
@@ -92,7 +100,8 @@ public class ChairImport {
       if (chair != null) {
         validator.validate(chair).stream()
             .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-            .map(ChairImport::describe).forEach(problems::add);
+            .map(ChairImport::describe)
+            .forEach(problems::add);
         if (chair.chairId() != null && !seen.add(chair.chairId())) {
           problems.add("chairId：与前面的行重复");
         }
@@ -125,12 +134,26 @@ public class ChairImport {
     if (!problems.isEmpty()) {
       return null;
     }
-    return new Chair(cells.get("chairId"), cells.get("name"), cells.get("enterpriseName"),
-        cells.get("townUnitCode"), members, standalone, direct, payroll, inOffice, start, end);
+    return new Chair(
+        cells.get("chairId"),
+        cells.get("name"),
+        cells.get("enterpriseName"),
+        cells.get("townUnitCode"),
+        members,
+        standalone,
+        direct,
+        payroll,
+        inOffice,
+        start,
+        end);
   }
 
-  private static <T> T convert(Map<String, String> cells, String column, List<String> problems,
-      String expected, Function<String, T> parser) {
+  private static <T> T convert(
+      Map<String, String> cells,
+      String column,
+      List<String> problems,
+      String expected,
+      Function<String, T> parser) {
     String text = cells.get(column);
     if (text == null) {
       return null;
@@ -153,8 +176,9 @@ public class ChairImport {
 
   private static List<Map.Entry<Integer, Map<String, String>>> readCsv(InputStream in)
       throws IOException {
-    Reader reader = new InputStreamReader(
-        BOMInputStream.builder().setInputStream(in).get(), StandardCharsets.UTF_8);
+    Reader reader =
+        new InputStreamReader(
+            BOMInputStream.builder().setInputStream(in).get(), StandardCharsets.UTF_8);
     List<Map.Entry<Integer, Map<String, String>>> rows = new ArrayList<>();
     List<String> header = null;
     for (CSVRecord record : CSVFormat.DEFAULT.parse(reader)) {
@@ -213,14 +237,17 @@ public class ChairImport {
     List<String> header = values.stream().map(String::trim).toList();
     List<String> missing = COLUMNS.stream().filter(c -> !header.contains(c)).toList();
     if (!missing.isEmpty()) {
-      throw new IllegalArgumentException("表头缺少列：" + String.join("、", missing)
-          + "（表头应为：" + String.join(", ", COLUMNS) + "）");
+      throw new IllegalArgumentException(
+          "表头缺少列：" + String.join("、", missing) + "（表头应为：" + String.join(", ", COLUMNS) + "）");
     }
     return header;
   }
 
-  private static void addRow(List<Map.Entry<Integer, Map<String, String>>> rows, int rowNumber,
-      List<String> header, List<String> values) {
+  private static void addRow(
+      List<Map.Entry<Integer, Map<String, String>>> rows,
+      int rowNumber,
+      List<String> header,
+      List<String> values) {
     Map<String, String> cells = new HashMap<>();
     for (int i = 0; i < header.size() && i < values.size(); i++) {
       String value = values.get(i) == null ? "" : values.get(i).trim();

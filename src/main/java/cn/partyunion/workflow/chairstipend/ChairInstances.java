@@ -13,11 +13,11 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
- * The per-chair {@code chairStipendChair} instances of a quarter (business key
- * {@code <quarter>/<chairId>}). Each starts asynchronously: starting thousands costs one row and
- * one job each, and every chair's path then runs in its own transactions. (One instance per
- * chair rather than a parallel multi-instance: Camunda 7 loads a process instance's whole
- * execution tree for every command, which made a 2,000-chair multi-instance quadratic.)
+ * The per-chair {@code chairStipendChair} instances of a quarter (business key {@code
+ * <quarter>/<chairId>}). Each starts asynchronously: starting thousands costs one row and one job
+ * each, and every chair's path then runs in its own transactions. (One instance per chair rather
+ * than a parallel multi-instance: Camunda 7 loads a process instance's whole execution tree for
+ * every command, which made a 2,000-chair multi-instance quadratic.)
  */
 @Component
 public class ChairInstances {
@@ -27,23 +27,33 @@ public class ChairInstances {
     return quarter + "/" + chairId;
   }
 
-  /** Starts one instance per chair with {@code quarter}, {@code chairId}, the self-report due date. */
-  public void start(RuntimeService runtime, String quarter, Collection<String> chairIds,
-      Date selfReportDueDate) {
+  /**
+   * Starts one instance per chair with {@code quarter}, {@code chairId}, the self-report due date.
+   */
+  public void start(
+      RuntimeService runtime, String quarter, Collection<String> chairIds, Date selfReportDueDate) {
     for (String chairId : chairIds) {
-      runtime.startProcessInstanceByKey(ChairStipendChairModel.PROCESS_KEY,
+      runtime.startProcessInstanceByKey(
+          ChairStipendChairModel.PROCESS_KEY,
           businessKey(quarter, chairId),
-          Variables.createVariables().putValue(QUARTER, quarter).putValue(CHAIR_ID, chairId)
+          Variables.createVariables()
+              .putValue(QUARTER, quarter)
+              .putValue(CHAIR_ID, chairId)
               .putValue(SELF_REPORT_DUE_DATE, selfReportDueDate));
     }
   }
 
   /** Deletes the quarter's running chair instances (the quarter was cancelled). */
   public void cancel(RuntimeService runtime, String quarter, String reason) {
-    List<String> ids = runtime.createProcessInstanceQuery()
-        .processDefinitionKey(ChairStipendChairModel.PROCESS_KEY)
-        .processInstanceBusinessKeyLike(quarter + "/%").list().stream()
-        .map(ProcessInstance::getId).toList();
+    List<String> ids =
+        runtime
+            .createProcessInstanceQuery()
+            .processDefinitionKey(ChairStipendChairModel.PROCESS_KEY)
+            .processInstanceBusinessKeyLike(quarter + "/%")
+            .list()
+            .stream()
+            .map(ProcessInstance::getId)
+            .toList();
     if (!ids.isEmpty()) {
       runtime.deleteProcessInstances(ids, reason, false, true);
     }

@@ -9,7 +9,9 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 public interface ChairRegisterMapper {
 
-  /** @return rows changed: 0 when the chair is not registered yet */
+  /**
+   * @return rows changed: 0 when the chair is not registered yet
+   */
   int update(@Param("chair") Chair chair, @Param("now") LocalDateTime now);
 
   int insert(@Param("chair") Chair chair, @Param("now") LocalDateTime now);

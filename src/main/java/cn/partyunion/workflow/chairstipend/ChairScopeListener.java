@@ -7,10 +7,10 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Start listener of {@code chairStipendChair} (inside its first job): loads the chair's roster
- * row into variables shown by the forms (name, enterprise, town union = the assessment's
- * candidate group, members, months) and {@code selfReported} / {@code dutiesSummary} (a
- * returned list skips the self-report on record).
+ * Start listener of {@code chairStipendChair} (inside its first job): loads the chair's roster row
+ * into variables shown by the forms (name, enterprise, town union = the assessment's candidate
+ * group, members, months) and {@code selfReported} / {@code dutiesSummary} (a returned list skips
+ * the self-report on record).
  */
 @Component
 public class ChairScopeListener implements ExecutionListener {
@@ -23,8 +23,9 @@ public class ChairScopeListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    RosterEntry entry = roster.entry((String) execution.getVariable(QUARTER),
-        (String) execution.getVariable(CHAIR_ID));
+    RosterEntry entry =
+        roster.entry(
+            (String) execution.getVariable(QUARTER), (String) execution.getVariable(CHAIR_ID));
     execution.setVariable(CHAIR_NAME, entry.chairName());
     execution.setVariable(ENTERPRISE_NAME, entry.enterpriseName());
     execution.setVariable(TOWN_UNIT_CODE, entry.townUnitCode());

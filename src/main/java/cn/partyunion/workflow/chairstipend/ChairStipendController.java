@@ -24,16 +24,16 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The chair stipend's application API (DOMAIN §5). Registering and importing chairs is for
- * {@code jycity} only; a quarter's lines and payments are visible to {@code jycity} in full, to
- * a town union for its own chairs, and to a chair for their own line.
+ * The chair stipend's application API (DOMAIN §5). Registering and importing chairs is for {@code
+ * jycity} only; a quarter's lines and payments are visible to {@code jycity} in full, to a town
+ * union for its own chairs, and to a chair for their own line.
  */
 @RestController
 @RequestMapping("/api/chair-stipend")
 public class ChairStipendController {
 
-  private static final MediaType XLSX = MediaType.parseMediaType(
-      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  private static final MediaType XLSX =
+      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private final CurrentUser user;
   private final ChairRegister register;
@@ -42,8 +42,13 @@ public class ChairStipendController {
   private final PaymentSheet paymentSheet;
   private final TownUnionMapper towns;
 
-  public ChairStipendController(CurrentUser user, ChairRegister register, ChairImport chairImport,
-      QuarterMapper quarters, PaymentSheet paymentSheet, TownUnionMapper towns) {
+  public ChairStipendController(
+      CurrentUser user,
+      ChairRegister register,
+      ChairImport chairImport,
+      QuarterMapper quarters,
+      PaymentSheet paymentSheet,
+      TownUnionMapper towns) {
     this.user = user;
     this.register = register;
     this.chairImport = chairImport;
@@ -53,12 +58,12 @@ public class ChairStipendController {
   }
 
   /**
-   * Registers or updates one chair from a JSON {@link Chair} (strict: no coercion of values,
-   * no unknown fields; texts without control characters, within their column).
+   * Registers or updates one chair from a JSON {@link Chair} (strict: no coercion of values, no
+   * unknown fields; texts without control characters, within their column).
    *
-   * @return 200 the stored chair; 400 {@code {"error","message"}} for a wrong value or type
-   *     (naming the field), 415 for a body that is not JSON, 403 for a caller outside
-   *     {@code jycity} (or, by session, without the CSRF token)
+   * @return 200 the stored chair; 400 {@code {"error","message"}} for a wrong value or type (naming
+   *     the field), 415 for a body that is not JSON, 403 for a caller outside {@code jycity} (or,
+   *     by session, without the CSRF token)
    */
   @PostMapping("/chairs")
   public Chair registerChair(@Valid @RequestBody Chair chair) {
@@ -68,16 +73,16 @@ public class ChairStipendController {
   }
 
   /**
-   * Imports chairs from a {@code .xlsx}/{@code .csv} file (multipart field {@code file}): all
-   * rows or none.
+   * Imports chairs from a {@code .xlsx}/{@code .csv} file (multipart field {@code file}): all rows
+   * or none.
    *
    * @return 200 {@code {"imported": n}}, or 400 {@code {"error","message","rows":[{row,reason}]}};
    *     400 {@code {"error","message"}} for a missing {@code file} part, a body that is not
    *     multipart, or an unreadable file; 413 over 10 MB; 403 outside {@code jycity}
    */
   @PostMapping("/chairs/import")
-  public ResponseEntity<Map<String, Object>> importChairs(
-      @RequestParam("file") MultipartFile file) throws IOException {
+  public ResponseEntity<Map<String, Object>> importChairs(@RequestParam("file") MultipartFile file)
+      throws IOException {
     requireCity("导入工会主席");
     ChairImport.Result result;
     try {
@@ -88,8 +93,7 @@ public class ChairStipendController {
     if (!result.errors().isEmpty()) {
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("error", "IMPORT_REJECTED");
-      body.put("message", "有 %d 行数据有误，未导入任何数据，请修改后重新导入。"
-          .formatted(result.errors().size()));
+      body.put("message", "有 %d 行数据有误，未导入任何数据，请修改后重新导入。".formatted(result.errors().size()));
       body.put("rows", result.errors());
       return ResponseEntity.badRequest().body(body);
     }
@@ -103,7 +107,8 @@ public class ChairStipendController {
     String key = openedQuarter(quarter).quarter();
     Scope scope = scope();
     return quarters.roster(key, scope.townUnitCode(), scope.chairId()).stream()
-        .map(QuarterLine::of).toList();
+        .map(QuarterLine::of)
+        .toList();
   }
 
   /** The approved payment list (.xlsx) with the lines the caller may see. */
@@ -114,12 +119,18 @@ public class ChairStipendController {
       throw ApiException.notFound("%s 的发放名单尚未审批。".formatted(record.quarter()));
     }
     Scope scope = scope();
-    byte[] sheet = paymentSheet.write(record.quarter(),
-        quarters.payments(record.quarter(), scope.townUnitCode(), scope.chairId()));
-    return ResponseEntity.ok().contentType(XLSX)
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename(record.quarter() + "工会主席津贴发放名单.xlsx", StandardCharsets.UTF_8)
-            .build().toString())
+    byte[] sheet =
+        paymentSheet.write(
+            record.quarter(),
+            quarters.payments(record.quarter(), scope.townUnitCode(), scope.chairId()));
+    return ResponseEntity.ok()
+        .contentType(XLSX)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(record.quarter() + "工会主席津贴发放名单.xlsx", StandardCharsets.UTF_8)
+                .build()
+                .toString())
         .body(sheet);
   }
 
@@ -150,8 +161,11 @@ public class ChairStipendController {
     }
     if (user.groups().contains(JiangyinUnions.TOWN_GROUP)) {
       Set<String> townCodes = towns.names().keySet();
-      String town = user.groups().stream().filter(townCodes::contains).findFirst()
-          .orElseThrow(() -> ApiException.forbidden("该账号未关联镇（街道）、园区工会。"));
+      String town =
+          user.groups().stream()
+              .filter(townCodes::contains)
+              .findFirst()
+              .orElseThrow(() -> ApiException.forbidden("该账号未关联镇（街道）、园区工会。"));
       return new Scope(town, null);
     }
     if (user.groups().contains(JiangyinUnions.CHAIR_GROUP)) {
@@ -163,16 +177,33 @@ public class ChairStipendController {
   private record Scope(String townUnitCode, String chairId) {}
 
   /**
-   * One chair's quarter as {@code GET /api/chair-stipend/quarters/{quarter}} returns it
-   * (DOMAIN §5 fields, plus name and town union); amounts in yuan.
+   * One chair's quarter as {@code GET /api/chair-stipend/quarters/{quarter}} returns it (DOMAIN §5
+   * fields, plus name and town union); amounts in yuan.
    */
-  public record QuarterLine(String chairId, String name, String townUnitCode, boolean eligible,
-      String reason, String grade, BigDecimal monthlyAmount, int months,
-      BigDecimal quarterAmount, String status) {
+  public record QuarterLine(
+      String chairId,
+      String name,
+      String townUnitCode,
+      boolean eligible,
+      String reason,
+      String grade,
+      BigDecimal monthlyAmount,
+      int months,
+      BigDecimal quarterAmount,
+      String status) {
 
     static QuarterLine of(RosterEntry e) {
-      return new QuarterLine(e.chairId(), e.chairName(), e.townUnitCode(), e.eligible(),
-          e.reason(), e.grade(), e.monthlyAmount(), e.months(), e.quarterAmount(), e.status());
+      return new QuarterLine(
+          e.chairId(),
+          e.chairName(),
+          e.townUnitCode(),
+          e.eligible(),
+          e.reason(),
+          e.grade(),
+          e.monthlyAmount(),
+          e.months(),
+          e.quarterAmount(),
+          e.status());
     }
   }
 }

@@ -21,11 +21,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The access record of the chair stipend in every profile (DOMAIN §4): groups {@code jycity}, {@code jytown}
- * with the 19 town unions {@code jytown01}…{@code jytown19} (from {@code cs_town_union}),
- * {@code jychair}; their Tasklist
- * access, process grants and filters. Task visibility comes from the engine's per-task grants:
- * a self-report's only grant is its assignee (the chair), an assessment's its town group.
+ * The access record of the chair stipend in every profile (DOMAIN §4): groups {@code jycity},
+ * {@code jytown} with the 19 town unions {@code jytown01}…{@code jytown19} (from {@code
+ * cs_town_union}), {@code jychair}; their Tasklist access, process grants and filters. Task
+ * visibility comes from the engine's per-task grants: a self-report's only grant is its assignee
+ * (the chair), an assessment's its town group.
  */
 @Configuration
 public class ChairStipendRoles {
@@ -35,37 +35,61 @@ public class ChairStipendRoles {
     List<Grant> grants = new ArrayList<>();
     for (String group : List.of(CITY_GROUP, TOWN_GROUP, CHAIR_GROUP)) {
       grants.add(Grant.of(group, Resources.PROCESS_DEFINITION, PROCESS_KEY, Permissions.READ));
-      grants.add(Grant.of(group, Resources.PROCESS_DEFINITION,
-          ChairStipendChairModel.PROCESS_KEY, Permissions.READ));
+      grants.add(
+          Grant.of(
+              group,
+              Resources.PROCESS_DEFINITION,
+              ChairStipendChairModel.PROCESS_KEY,
+              Permissions.READ));
     }
-    grants.add(Grant.of(CITY_GROUP, Resources.PROCESS_DEFINITION, PROCESS_KEY,
-        Permissions.CREATE_INSTANCE, Permissions.READ_INSTANCE, Permissions.READ_HISTORY));
+    grants.add(
+        Grant.of(
+            CITY_GROUP,
+            Resources.PROCESS_DEFINITION,
+            PROCESS_KEY,
+            Permissions.CREATE_INSTANCE,
+            Permissions.READ_INSTANCE,
+            Permissions.READ_HISTORY));
     grants.add(Grant.of(CITY_GROUP, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE));
-    List<Map<String, String>> columns = List.of(
-        Map.of("name", QUARTER, "label", "季度"),
-        Map.of("name", CHAIR_NAME, "label", "工会主席"),
-        Map.of("name", ENTERPRISE_NAME, "label", "企业"));
-    return new ProcessAccess(40, PROCESS_KEY,
-        List.of(new Role(CITY_GROUP, "江阴市总工会"), new Role(TOWN_GROUP, "镇（街道）、园区工会"),
+    List<Map<String, String>> columns =
+        List.of(
+            Map.of("name", QUARTER, "label", "季度"),
+            Map.of("name", CHAIR_NAME, "label", "工会主席"),
+            Map.of("name", ENTERPRISE_NAME, "label", "企业"));
+    return new ProcessAccess(
+        40,
+        PROCESS_KEY,
+        List.of(
+            new Role(CITY_GROUP, "江阴市总工会"),
+            new Role(TOWN_GROUP, "镇（街道）、园区工会"),
             new Role(CHAIR_GROUP, "非公企业工会主席")),
         grants,
-        identity -> towns.findAll()
-            .forEach(town -> identity.ensureGroup(town.unitCode(), town.name())),
+        identity ->
+            towns.findAll().forEach(town -> identity.ensureGroup(town.unitCode(), town.name())),
         List.of(
-            new Filter("我的季度述职",
-                q -> q.processDefinitionKey(ChairStipendChairModel.PROCESS_KEY)
-                    .taskAssigneeExpression("${currentUser()}"),
-                Map.of("priority", 40, "variables", columns), List.of(CHAIR_GROUP)),
-            new Filter("本镇（街道）、园区工会主席考核",
-                q -> q.processDefinitionKey(ChairStipendChairModel.PROCESS_KEY)
-                    .taskCandidateGroupInExpression("${currentUserGroups()}")
-                    .includeAssignedTasks(),
-                Map.of("priority", 41, "variables", columns), List.of(TOWN_GROUP)),
-            new Filter("季度津贴名单审批",
-                q -> q.processDefinitionKey(PROCESS_KEY).taskCandidateGroup(CITY_GROUP)
-                    .includeAssignedTasks(),
-                Map.of("priority", 42, "variables",
-                    List.of(Map.of("name", QUARTER, "label", "季度"))),
+            new Filter(
+                "我的季度述职",
+                q ->
+                    q.processDefinitionKey(ChairStipendChairModel.PROCESS_KEY)
+                        .taskAssigneeExpression("${currentUser()}"),
+                Map.of("priority", 40, "variables", columns),
+                List.of(CHAIR_GROUP)),
+            new Filter(
+                "本镇（街道）、园区工会主席考核",
+                q ->
+                    q.processDefinitionKey(ChairStipendChairModel.PROCESS_KEY)
+                        .taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks(),
+                Map.of("priority", 41, "variables", columns),
+                List.of(TOWN_GROUP)),
+            new Filter(
+                "季度津贴名单审批",
+                q ->
+                    q.processDefinitionKey(PROCESS_KEY)
+                        .taskCandidateGroup(CITY_GROUP)
+                        .includeAssignedTasks(),
+                Map.of(
+                    "priority", 42, "variables", List.of(Map.of("name", QUARTER, "label", "季度"))),
                 List.of(CITY_GROUP))));
   }
 }

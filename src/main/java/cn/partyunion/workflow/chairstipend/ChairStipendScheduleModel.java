@@ -1,8 +1,8 @@
 package cn.partyunion.workflow.chairstipend;
 
 /**
- * The process key and element ids of {@code bpmn/chairStipendSchedule.bpmn}, whose timer opens
- * the quarter just ended; its variables are in {@link ChairStipendModel}.
+ * The process key and element ids of {@code bpmn/chairStipendSchedule.bpmn}, whose timer opens the
+ * quarter just ended; its variables are in {@link ChairStipendModel}.
  */
 public final class ChairStipendScheduleModel {
 
@@ -12,6 +12,7 @@ public final class ChairStipendScheduleModel {
 
   /** Timer start at 00:00 on 1 January, April, July and October. */
   public static final String START_QUARTER_ENDED = "StartEvent_QuarterEnded";
+
   public static final String TASK_START_QUARTER = "Task_StartQuarter";
 
   private ChairStipendScheduleModel() {}

@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * End listener of the {@code chairStipend} process: an instance that ends before its list is
- * approved (cancelled in Cockpit) sets its quarter to CANCELLED, so that the quarter can be
- * opened again, and its chairs' running instances are deleted. An approved quarter stays
- * APPROVED (all its chair instances have ended).
+ * approved (cancelled in Cockpit) sets its quarter to CANCELLED, so that the quarter can be opened
+ * again, and its chairs' running instances are deleted. An approved quarter stays APPROVED (all its
+ * chair instances have ended).
  */
 @Component
 public class CloseQuarterListener implements ExecutionListener {
@@ -28,8 +28,8 @@ public class CloseQuarterListener implements ExecutionListener {
     Object quarter = execution.getVariable(QUARTER);
     if (quarter != null) {
       roster.cancel(quarter.toString(), execution.getProcessInstanceId());
-      chairInstances.cancel(execution.getProcessEngineServices().getRuntimeService(),
-          quarter.toString(), "季度考核已取消");
+      chairInstances.cancel(
+          execution.getProcessEngineServices().getRuntimeService(), quarter.toString(), "季度考核已取消");
     }
   }
 }

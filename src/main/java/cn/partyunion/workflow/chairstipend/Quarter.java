@@ -47,7 +47,8 @@ public record Quarter(int year, int number) {
 
   /** The three months of the quarter in order. */
   public List<YearMonth> months() {
-    return IntStream.range(0, 3).mapToObj(i -> YearMonth.of(year, (number - 1) * 3 + 1 + i))
+    return IntStream.range(0, 3)
+        .mapToObj(i -> YearMonth.of(year, (number - 1) * 3 + 1 + i))
         .toList();
   }
 

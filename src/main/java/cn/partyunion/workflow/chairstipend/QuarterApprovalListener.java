@@ -9,9 +9,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Create listener of the city union's approval task: shows the approver the number of chairs to
- * pay ({@code payableCount}) and the total in yuan ({@code payableTotal}). The decision is
- * checked and recorded by {@link RecordApprovalDelegate}.
+ * Create listener of the city union's approval task: shows the approver the number of chairs to pay
+ * ({@code payableCount}) and the total in yuan ({@code payableTotal}). The decision is checked and
+ * recorded by {@link RecordApprovalDelegate}.
  */
 @Component
 public class QuarterApprovalListener implements TaskListener {

@@ -13,9 +13,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The records of a quarter's stipend round: opening the quarter (once), the roster, the
- * self-reports, the assessments and the payment list. Runs inside the engine's transaction
- * (called from the {@code chairStipend} delegates); every write is idempotent, so a retried
- * job writes nothing twice.
+ * self-reports, the assessments and the payment list. Runs inside the engine's transaction (called
+ * from the {@code chairStipend} delegates); every write is idempotent, so a retried job writes
+ * nothing twice.
  */
 @Service
 public class QuarterRoster {
@@ -25,8 +25,11 @@ public class QuarterRoster {
   private final ChairEligibility eligibility;
   private final ChairStipendProperties properties;
 
-  public QuarterRoster(QuarterMapper mapper, ChairRegisterMapper chairs,
-      ChairEligibility eligibility, ChairStipendProperties properties) {
+  public QuarterRoster(
+      QuarterMapper mapper,
+      ChairRegisterMapper chairs,
+      ChairEligibility eligibility,
+      ChairStipendProperties properties) {
     this.mapper = mapper;
     this.chairs = chairs;
     this.eligibility = eligibility;
@@ -37,8 +40,8 @@ public class QuarterRoster {
    * Opens {@code quarterText} for the instance {@code processInstanceId}.
    *
    * @return the parsed quarter
-   * @throws FormValidationException (Chinese message) when the text is not like {@code 2026Q3},
-   *     the quarter has not ended yet, or the quarter is open or approved already
+   * @throws FormValidationException (Chinese message) when the text is not like {@code 2026Q3}, the
+   *     quarter has not ended yet, or the quarter is open or approved already
    */
   public Quarter open(String quarterText, String processInstanceId) {
     Quarter quarter;
@@ -48,8 +51,8 @@ public class QuarterRoster {
       throw new FormValidationException(e.getMessage());
     }
     if (!quarter.hasEndedBy(today())) {
-      throw new FormValidationException("%s 尚未结束（季度最后一天为 %s），季度结束后才能发起津贴考核。"
-          .formatted(quarter, quarter.lastDay()));
+      throw new FormValidationException(
+          "%s 尚未结束（季度最后一天为 %s），季度结束后才能发起津贴考核。".formatted(quarter, quarter.lastDay()));
     }
     String key = quarter.toString();
     QuarterRecord existing = mapper.findQuarter(key);
@@ -63,8 +66,7 @@ public class QuarterRoster {
       mapper.deleteRoster(key);
       mapper.reopenQuarter(key, processInstanceId, now());
     } else if (QuarterStatus.APPROVED.name().equals(existing.status())) {
-      throw new FormValidationException(
-          "%s 的津贴发放名单已审批，同一季度不能重复发放。".formatted(quarter));
+      throw new FormValidationException("%s 的津贴发放名单已审批，同一季度不能重复发放。".formatted(quarter));
     } else {
       throw alreadyOpen(quarter);
     }
@@ -72,14 +74,13 @@ public class QuarterRoster {
   }
 
   private static FormValidationException alreadyOpen(Quarter quarter) {
-    return new FormValidationException(
-        "%s 的工会主席津贴考核已在进行中，不能重复发起。".formatted(quarter));
+    return new FormValidationException("%s 的工会主席津贴考核已在进行中，不能重复发起。".formatted(quarter));
   }
 
   /**
-   * Puts every registered chair on the quarter's roster, eligible or not with the reason,
-   * reading the register in pages of {@code roster-page-size} and writing one statement per
-   * page. Insert-if-absent: chairs already on the roster are left as they are.
+   * Puts every registered chair on the quarter's roster, eligible or not with the reason, reading
+   * the register in pages of {@code roster-page-size} and writing one statement per page.
+   * Insert-if-absent: chairs already on the roster are left as they are.
    *
    * @return the ids of the eligible chairs, ordered
    */
@@ -96,8 +97,11 @@ public class QuarterRoster {
       after = page.get(page.size() - 1).chairId();
       Set<String> present =
           new HashSet<>(mapper.rosterChairIdsBetween(key, page.get(0).chairId(), after));
-      List<RosterEntry> absent = page.stream().filter(chair -> !present.contains(chair.chairId()))
-          .map(chair -> rosterEntry(key, chair, eligibility.judge(chair, quarter))).toList();
+      List<RosterEntry> absent =
+          page.stream()
+              .filter(chair -> !present.contains(chair.chairId()))
+              .map(chair -> rosterEntry(key, chair, eligibility.judge(chair, quarter)))
+              .toList();
       if (!absent.isEmpty()) {
         mapper.insertRoster(absent, now);
       }
@@ -106,10 +110,22 @@ public class QuarterRoster {
   }
 
   private RosterEntry rosterEntry(String quarter, Chair chair, ChairEligibility.Verdict verdict) {
-    return new RosterEntry(quarter, chair.chairId(), chair.name(), chair.enterpriseName(),
-        chair.townUnitCode(), chair.unionMembers(), verdict.eligible(),
-        verdict.eligible() ? null : eligibility.text(verdict.reason()), verdict.months(),
-        null, null, null, null, null, null,
+    return new RosterEntry(
+        quarter,
+        chair.chairId(),
+        chair.name(),
+        chair.enterpriseName(),
+        chair.townUnitCode(),
+        chair.unionMembers(),
+        verdict.eligible(),
+        verdict.eligible() ? null : eligibility.text(verdict.reason()),
+        verdict.months(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
         (verdict.eligible() ? RosterStatus.AWAITING_SELF_REPORT : RosterStatus.INELIGIBLE).name());
   }
 
@@ -126,51 +142,70 @@ public class QuarterRoster {
    * Stores the self-report: the chair waits for the assessment.
    *
    * @param dutiesSummary the summary as submitted (trimmed; null when absent or blank)
-   * @throws FormValidationException when the summary has fewer than
-   *     {@code min-duties-summary-length} (default 20) characters (DOMAIN §3)
+   * @throws FormValidationException when the summary has fewer than {@code
+   *     min-duties-summary-length} (default 20) characters (DOMAIN §3)
    */
   public void recordSelfReport(String quarter, String chairId, String dutiesSummary) {
     String summary = dutiesSummary == null ? "" : dutiesSummary;
     int length = summary.codePointCount(0, summary.length());
     if (length < properties.minDutiesSummaryLength()) {
-      throw new FormValidationException("履职述职不少于 %d 字（当前 %d 字）。"
-          .formatted(properties.minDutiesSummaryLength(), length));
+      throw new FormValidationException(
+          "履职述职不少于 %d 字（当前 %d 字）。".formatted(properties.minDutiesSummaryLength(), length));
     }
     mapper.recordSelfReport(quarter, chairId, summary, now());
   }
 
   /** The deadline passed: no stipend this quarter, reason stored. */
   public void recordNoSelfReport(String quarter, String chairId) {
-    mapper.recordNoSelfReport(quarter, chairId,
-        eligibility.text(IneligibilityReason.NO_SELF_REPORT), now());
+    mapper.recordNoSelfReport(
+        quarter, chairId, eligibility.text(IneligibilityReason.NO_SELF_REPORT), now());
   }
 
   /**
-   * Stores the assessment and the amounts: quarter amount = monthly amount × months in office.
-   * An {@link AssessmentGrade#FAIL} grade pays nothing and records "assessment not passed".
+   * Stores the assessment and the amounts: quarter amount = monthly amount × months in office. An
+   * {@link AssessmentGrade#FAIL} grade pays nothing and records "assessment not passed".
    *
    * @param monthlyAmount yuan per month from DMN {@code chairStipendAmount}
-   * @throws IllegalStateException when a passed grade's monthly amount lies outside
-   *     {@code min-monthly-amount}–{@code max-monthly-amount} (seed 001: 120–350 yuan): the DMN
-   *     table is misconfigured, the job fails and shows as an incident
+   * @throws IllegalStateException when a passed grade's monthly amount lies outside {@code
+   *     min-monthly-amount}–{@code max-monthly-amount} (seed 001: 120–350 yuan): the DMN table is
+   *     misconfigured, the job fails and shows as an incident
    */
-  public RosterEntry recordAssessment(String quarter, String chairId, int score, String comment,
-      String grade, int monthlyAmount) {
+  public RosterEntry recordAssessment(
+      String quarter, String chairId, int score, String comment, String grade, int monthlyAmount) {
     RosterEntry entry = entry(quarter, chairId);
     boolean failed = AssessmentGrade.FAIL.name().equals(grade);
-    if (!failed && (monthlyAmount < properties.minMonthlyAmount()
-        || monthlyAmount > properties.maxMonthlyAmount())) {
-      throw new IllegalStateException("DMN chairStipendAmount gave " + monthlyAmount
-          + " yuan per month for grade " + grade + ", outside " + properties.minMonthlyAmount()
-          + "–" + properties.maxMonthlyAmount());
+    if (!failed
+        && (monthlyAmount < properties.minMonthlyAmount()
+            || monthlyAmount > properties.maxMonthlyAmount())) {
+      throw new IllegalStateException(
+          "DMN chairStipendAmount gave "
+              + monthlyAmount
+              + " yuan per month for grade "
+              + grade
+              + ", outside "
+              + properties.minMonthlyAmount()
+              + "–"
+              + properties.maxMonthlyAmount());
     }
     BigDecimal monthly = BigDecimal.valueOf(failed ? 0 : monthlyAmount);
-    RosterEntry assessed = new RosterEntry(quarter, chairId, entry.chairName(),
-        entry.enterpriseName(), entry.townUnitCode(), entry.unionMembers(), !failed,
-        failed ? eligibility.text(IneligibilityReason.ASSESSMENT_FAILED) : null, entry.months(),
-        entry.dutiesSummary(), score, comment, grade, monthly,
-        monthly.multiply(BigDecimal.valueOf(entry.months())),
-        (failed ? RosterStatus.FAILED : RosterStatus.ASSESSED).name());
+    RosterEntry assessed =
+        new RosterEntry(
+            quarter,
+            chairId,
+            entry.chairName(),
+            entry.enterpriseName(),
+            entry.townUnitCode(),
+            entry.unionMembers(),
+            !failed,
+            failed ? eligibility.text(IneligibilityReason.ASSESSMENT_FAILED) : null,
+            entry.months(),
+            entry.dutiesSummary(),
+            score,
+            comment,
+            grade,
+            monthly,
+            monthly.multiply(BigDecimal.valueOf(entry.months())),
+            (failed ? RosterStatus.FAILED : RosterStatus.ASSESSED).name());
     mapper.recordAssessment(assessed, now());
     return assessed;
   }

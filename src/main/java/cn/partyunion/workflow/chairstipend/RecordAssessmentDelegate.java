@@ -7,11 +7,11 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Service task "record assessment": stores score, comment, grade and the amounts (monthly yuan
- * from DMN {@code chairStipendAmount} × months in office) on the chair's roster row.
+ * Service task "record assessment": stores score, comment, grade and the amounts (monthly yuan from
+ * DMN {@code chairStipendAmount} × months in office) on the chair's roster row.
  *
- * @throws IllegalStateException when a passed grade's monthly amount is outside 120–350 yuan
- *     (see {@link QuarterRoster#recordAssessment})
+ * @throws IllegalStateException when a passed grade's monthly amount is outside 120–350 yuan (see
+ *     {@link QuarterRoster#recordAssessment})
  */
 @Component
 public class RecordAssessmentDelegate implements JavaDelegate {
@@ -25,7 +25,8 @@ public class RecordAssessmentDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Object comment = execution.getVariable(COMMENT);
-    roster.recordAssessment((String) execution.getVariable(QUARTER),
+    roster.recordAssessment(
+        (String) execution.getVariable(QUARTER),
         (String) execution.getVariable(CHAIR_ID),
         ((Number) execution.getVariable(SCORE)).intValue(),
         comment == null ? null : comment.toString(),

@@ -8,8 +8,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Service task after the self-report deadline: "no stipend: no self-report" is stored for the
- * chair (DOMAIN §3 step 2).
+ * Service task after the self-report deadline: "no stipend: no self-report" is stored for the chair
+ * (DOMAIN §3 step 2).
  */
 @Component
 public class RecordNoSelfReportDelegate implements JavaDelegate {
@@ -22,7 +22,7 @@ public class RecordNoSelfReportDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    roster.recordNoSelfReport((String) execution.getVariable(QUARTER),
-        (String) execution.getVariable(CHAIR_ID));
+    roster.recordNoSelfReport(
+        (String) execution.getVariable(QUARTER), (String) execution.getVariable(CHAIR_ID));
   }
 }

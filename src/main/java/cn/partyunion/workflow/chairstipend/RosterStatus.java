@@ -1,6 +1,9 @@
 package cn.partyunion.workflow.chairstipend;
 
-/** Where a chair stands in a quarter ({@code status} of {@code GET /api/chair-stipend/quarters/{q}}). */
+/**
+ * Where a chair stands in a quarter ({@code status} of {@code GET
+ * /api/chair-stipend/quarters/{q}}).
+ */
 public enum RosterStatus {
   /** Recorded as not eligible when the roster was built (reason stored). */
   INELIGIBLE,

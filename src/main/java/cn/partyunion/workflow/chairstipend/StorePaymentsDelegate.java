@@ -8,8 +8,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Service task after approval: stores the quarter's payment list (one row per paid chair; a
- * retry inserts nothing twice) and marks the quarter APPROVED so that it is never paid again.
+ * Service task after approval: stores the quarter's payment list (one row per paid chair; a retry
+ * inserts nothing twice) and marks the quarter APPROVED so that it is never paid again.
  */
 @Component
 public class StorePaymentsDelegate implements JavaDelegate {
@@ -22,7 +22,7 @@ public class StorePaymentsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    roster.storePayments((String) execution.getVariable(QUARTER),
-        (String) execution.getVariable(APPROVED_BY));
+    roster.storePayments(
+        (String) execution.getVariable(QUARTER), (String) execution.getVariable(APPROVED_BY));
   }
 }

@@ -11,11 +11,11 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Service task "登记履职述职" after the chair's self-report: checks {@code dutiesSummary} and
- * stores it on the roster ({@link QuarterRoster#recordSelfReport}).
+ * Service task "登记履职述职" after the chair's self-report: checks {@code dutiesSummary} and stores it
+ * on the roster ({@link QuarterRoster#recordSelfReport}).
  *
- * @throws FormValidationException when the summary is missing or too short (the self-report
- *     task stays open)
+ * @throws FormValidationException when the summary is missing or too short (the self-report task
+ *     stays open)
  */
 @Component
 public class StoreSelfReportDelegate implements JavaDelegate {
@@ -28,7 +28,8 @@ public class StoreSelfReportDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    roster.recordSelfReport((String) execution.getVariable(QUARTER),
+    roster.recordSelfReport(
+        (String) execution.getVariable(QUARTER),
         (String) execution.getVariable(CHAIR_ID),
         FormValues.text(execution.getVariable(DUTIES_SUMMARY)));
   }

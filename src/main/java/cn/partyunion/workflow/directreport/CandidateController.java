@@ -9,9 +9,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Application API of the direct-report channel (DOMAIN §5). Authentication and errors are
- * shared ({@code /api/*}): 401 without login, 403 outside the caller's visibility, JSON
- * errors with Chinese messages.
+ * Application API of the direct-report channel (DOMAIN §5). Authentication and errors are shared
+ * ({@code /api/*}): 401 without login, 403 outside the caller's visibility, JSON errors with
+ * Chinese messages.
  */
 @RestController
 @RequestMapping("/api/direct-report/candidates")
@@ -24,11 +24,11 @@ public class CandidateController {
   }
 
   /**
-   * {@code GET /api/direct-report/candidates?status=&enterprise=&page=0&size=50}: the cases
-   * the caller may see, newest first; the header {@code X-Total-Count} gives the number of all
-   * matching cases. 400 {@code {"error","message"}} for an unknown status or a bad page
-   * ({@code page} ≥ 0, {@code size} 1–200, {@code page × size} within an int), 403 for an
-   * enterprise the caller may not see.
+   * {@code GET /api/direct-report/candidates?status=&enterprise=&page=0&size=50}: the cases the
+   * caller may see, newest first; the header {@code X-Total-Count} gives the number of all matching
+   * cases. 400 {@code {"error","message"}} for an unknown status or a bad page ({@code page} ≥ 0,
+   * {@code size} 1–200, {@code page × size} within an int), 403 for an enterprise the caller may
+   * not see.
    */
   @GetMapping
   public ResponseEntity<List<CandidateView>> candidates(
@@ -36,9 +36,10 @@ public class CandidateController {
       @RequestParam(required = false) String enterprise,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
-    CandidateQueryService.Page result = queries.find(blankToNull(status),
-        blankToNull(enterprise), page, size);
-    return ResponseEntity.ok().header("X-Total-Count", Long.toString(result.total()))
+    CandidateQueryService.Page result =
+        queries.find(blankToNull(status), blankToNull(enterprise), page, size);
+    return ResponseEntity.ok()
+        .header("X-Total-Count", Long.toString(result.total()))
         .body(result.items());
   }
 

@@ -18,11 +18,11 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
 /**
- * Reads cases for the application API with the visibility of DOMAIN §4: the organization
- * department (and administrators) see every case and full ID numbers; an enterprise contact
- * sees their enterprise's cases, a park committee its park's enterprises, a liaison the
- * enterprises linked to them — all with masked ID numbers. One query per page, plus one task
- * query for the overdue flags of the page.
+ * Reads cases for the application API with the visibility of DOMAIN §4: the organization department
+ * (and administrators) see every case and full ID numbers; an enterprise contact sees their
+ * enterprise's cases, a park committee its park's enterprises, a liaison the enterprises linked to
+ * them — all with masked ID numbers. One query per page, plus one task query for the overdue flags
+ * of the page.
  */
 @Service
 public class CandidateQueryService {
@@ -37,8 +37,12 @@ public class CandidateQueryService {
   private final IdentityService identityService;
   private final DirectReportProperties properties;
 
-  public CandidateQueryService(CandidateMapper candidates, EnterpriseMapper enterprises,
-      CurrentUser currentUser, TaskService taskService, IdentityService identityService,
+  public CandidateQueryService(
+      CandidateMapper candidates,
+      EnterpriseMapper enterprises,
+      CurrentUser currentUser,
+      TaskService taskService,
+      IdentityService identityService,
       DirectReportProperties properties) {
     this.candidates = candidates;
     this.enterprises = enterprises;
@@ -56,18 +60,22 @@ public class CandidateQueryService {
    * @param enterpriseCode optional enterprise filter
    * @param page 0-based page number; {@code page × size} must fit an int (the row offset)
    * @param size page size, 1–{@value #MAX_PAGE_SIZE}
-   * @throws ApiException 400 for an unknown status or a bad page, 403 for an enterprise the
-   *     caller may not see
+   * @throws ApiException 400 for an unknown status or a bad page, 403 for an enterprise the caller
+   *     may not see
    */
   public Page find(String status, String enterpriseCode, int page, int size) {
-    if (status != null && Set.of(CandidateStatus.values()).stream()
-        .noneMatch(s -> s.name().equals(status))) {
-      throw ApiException.badRequest("状态参数无效，可选值：UNDER_REVIEW、RETURNED、REJECTED、"
-          + "IN_DATABASE、MATURE、WITHDRAWN。");
+    if (status != null
+        && Set.of(CandidateStatus.values()).stream().noneMatch(s -> s.name().equals(status))) {
+      throw ApiException.badRequest(
+          "状态参数无效，可选值：UNDER_REVIEW、RETURNED、REJECTED、" + "IN_DATABASE、MATURE、WITHDRAWN。");
     }
     if (page < 0 || size < 1 || size > MAX_PAGE_SIZE || (long) page * size > Integer.MAX_VALUE) {
-      throw ApiException.badRequest("分页参数无效：page 从 0 开始，size 为 1–" + MAX_PAGE_SIZE
-          + "，且 page × size 不超过 " + Integer.MAX_VALUE + "。");
+      throw ApiException.badRequest(
+          "分页参数无效：page 从 0 开始，size 为 1–"
+              + MAX_PAGE_SIZE
+              + "，且 page × size 不超过 "
+              + Integer.MAX_VALUE
+              + "。");
     }
     List<String> visible = visibleEnterprises();
     if (enterpriseCode != null && visible != null && !visible.contains(enterpriseCode)) {
@@ -80,12 +88,24 @@ public class CandidateQueryService {
     long total = candidates.count(status, enterpriseCode, visible);
     Map<String, OverdueFlag> flags = overdueFlags(rows);
     boolean fullIds = seesFullIdNumbers();
-    List<CandidateView> items = rows.stream().map(c -> new CandidateView(c.recordNo(),
-        c.candidateName(), c.enterpriseCode(), c.enterpriseName(), c.parkCode(), c.status(),
-        CandidateStatus.valueOf(c.status()).label(),
-        fullIds ? c.idNumber() : ResidentIdNumber.mask(c.idNumber()), c.nominatedAt(),
-        c.approvedAt(), c.developmentStage(),
-        flags.getOrDefault(c.processInstanceId(), OverdueFlag.NONE))).toList();
+    List<CandidateView> items =
+        rows.stream()
+            .map(
+                c ->
+                    new CandidateView(
+                        c.recordNo(),
+                        c.candidateName(),
+                        c.enterpriseCode(),
+                        c.enterpriseName(),
+                        c.parkCode(),
+                        c.status(),
+                        CandidateStatus.valueOf(c.status()).label(),
+                        fullIds ? c.idNumber() : ResidentIdNumber.mask(c.idNumber()),
+                        c.nominatedAt(),
+                        c.approvedAt(),
+                        c.developmentStage(),
+                        flags.getOrDefault(c.processInstanceId(), OverdueFlag.NONE)))
+            .toList();
     return new Page(items, total);
   }
 
@@ -105,9 +125,19 @@ public class CandidateQueryService {
     }
     List<TimelineEntry> steps = candidates.findSteps(recordNo);
     Map<String, String> names = userNames(steps.stream().map(TimelineEntry::actor).toList());
-    return steps.stream().map(s -> new TimelineView(s.step(),
-        ReviewStep.valueOf(s.step()).label(), s.actor(), names.get(s.actor()), s.decidedAt(),
-        s.decision(), decisionLabel(s.decision()), s.comment())).toList();
+    return steps.stream()
+        .map(
+            s ->
+                new TimelineView(
+                    s.step(),
+                    ReviewStep.valueOf(s.step()).label(),
+                    s.actor(),
+                    names.get(s.actor()),
+                    s.decidedAt(),
+                    s.decision(),
+                    decisionLabel(s.decision()),
+                    s.comment()))
+        .toList();
   }
 
   /** {@code null} = all enterprises; otherwise the codes the caller may see. */
@@ -123,8 +153,11 @@ public class CandidateQueryService {
   }
 
   private Map<String, OverdueFlag> overdueFlags(List<Candidate> rows) {
-    String[] open = rows.stream().filter(c -> c.closedAt() == null)
-        .map(Candidate::processInstanceId).toArray(String[]::new);
+    String[] open =
+        rows.stream()
+            .filter(c -> c.closedAt() == null)
+            .map(Candidate::processInstanceId)
+            .toArray(String[]::new);
     if (open.length == 0) {
       return Map.of();
     }
@@ -135,7 +168,8 @@ public class CandidateQueryService {
         continue;
       }
       LocalDateTime due = EngineClock.toLocal(task.getDueDate());
-      flags.merge(task.getProcessInstanceId(),
+      flags.merge(
+          task.getProcessInstanceId(),
           OverdueFlag.of(due, now, properties.reviewDue()),
           (a, b) -> a.compareTo(b) >= 0 ? a : b);
     }
@@ -143,23 +177,32 @@ public class CandidateQueryService {
   }
 
   private Map<String, String> userNames(List<String> ids) {
-    String[] distinct = ids.stream().filter(java.util.Objects::nonNull).distinct()
-        .toArray(String[]::new);
+    String[] distinct =
+        ids.stream().filter(java.util.Objects::nonNull).distinct().toArray(String[]::new);
     if (distinct.length == 0) {
       return Map.of();
     }
     return identityService.createUserQuery().userIdIn(distinct).list().stream()
-        .collect(Collectors.toMap(User::getId,
-            u -> (u.getLastName() == null ? "" : u.getLastName())
-                + (u.getFirstName() == null ? "" : u.getFirstName()), (a, b) -> a,
-            HashMap::new));
+        .collect(
+            Collectors.toMap(
+                User::getId,
+                u ->
+                    (u.getLastName() == null ? "" : u.getLastName())
+                        + (u.getFirstName() == null ? "" : u.getFirstName()),
+                (a, b) -> a,
+                HashMap::new));
   }
 
   private static String decisionLabel(String decision) {
     if (decision == null) {
       return null;
     }
-    return Labelled.labelOf(decision, ReviewDecision.class, InspectionOpinion.class,
-        MaturityDecision.class, DevelopmentStage.class).orElse(decision);
+    return Labelled.labelOf(
+            decision,
+            ReviewDecision.class,
+            InspectionOpinion.class,
+            MaturityDecision.class,
+            DevelopmentStage.class)
+        .orElse(decision);
   }
 }

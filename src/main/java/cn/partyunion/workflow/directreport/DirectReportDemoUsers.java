@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * Demo identities of the direct-report channel (profile {@code demo} only, DOMAIN §4; the demo
  * password): one contact per demo enterprise ({@code ent01}…{@code ent43}, the enterprises of
- * {@code db/demo}), the liaisons ({@code liaison01}…{@code liaison10}), one user per park
- * committee ({@code park01}…{@code park05}) and {@code orgdept01}.
+ * {@code db/demo}), the liaisons ({@code liaison01}…{@code liaison10}), one user per park committee
+ * ({@code park01}…{@code park05}) and {@code orgdept01}.
  */
 @Component
 @Profile("demo")
@@ -37,13 +37,16 @@ public class DirectReportDemoUsers implements DemoStep {
       String user = enterprise.code();
       identity.ensureUser(user, SURNAMES.get(i++ % SURNAMES.size()), "联络员", password);
       identity.ensureMembership(user, DirectReportRoles.ENTERPRISE, enterprise.code());
-      identity.ensureUser(enterprise.liaisonId(), "特约联系人",
-          enterprise.liaisonId().substring(enterprise.liaisonId().length() - 2), password);
+      identity.ensureUser(
+          enterprise.liaisonId(),
+          "特约联系人",
+          enterprise.liaisonId().substring(enterprise.liaisonId().length() - 2),
+          password);
       identity.ensureMembership(enterprise.liaisonId(), DirectReportRoles.LIAISON);
       identity.ensureTenantUserMembership(enterprise.code(), enterprise.liaisonId());
       identity.ensureUser(enterprise.parkCode(), enterprise.parkName(), "党工委", password);
-      identity.ensureMembership(enterprise.parkCode(), DirectReportRoles.PARK,
-          enterprise.parkCode());
+      identity.ensureMembership(
+          enterprise.parkCode(), DirectReportRoles.PARK, enterprise.parkCode());
     }
     identity.ensureUser("orgdept01", "区委组织部", "组织科", password);
     identity.ensureMembership("orgdept01", DirectReportRoles.ORGDEPT);

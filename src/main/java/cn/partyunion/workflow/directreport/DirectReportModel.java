@@ -19,8 +19,10 @@ public final class DirectReportModel {
   public static final String TASK_RESUBMIT_NOMINATION = "Task_ResubmitNomination";
   public static final String TASK_NAME_MENTOR = "Task_NameMentor";
   public static final String TASK_NAME_INSPECTOR = "Task_NameInspector";
+
   /** Timer of the half-yearly inspection ({@code inspection-period}). */
   public static final String TIMER_INSPECTION_DUE = "TimerEvent_InspectionDue";
+
   public static final String TASK_RECORD_INSPECTION = "Task_RecordInspection";
   public static final String TASK_MATURITY_DECISION = "Task_MaturityDecision";
   public static final String TASK_RECORD_DEVELOPMENT_STAGE = "Task_RecordDevelopmentStage";
@@ -30,20 +32,27 @@ public final class DirectReportModel {
   // ---- variables: the nomination (start form and resubmission form, see Nomination) -------------
 
   public static final String CANDIDATE_NAME = "candidateName";
+
   /** A {@link Gender} name. */
   public static final String GENDER = "gender";
+
   public static final String ETHNICITY = "ethnicity";
   public static final String BIRTH_DATE = "birthDate";
+
   /** The full number as typed; masked (first 6 + last 4) once the nomination is stored. */
   public static final String ID_NUMBER = "idNumber";
+
   public static final String PHONE = "phone";
   public static final String EDUCATION = "education";
   public static final String JOB_TITLE = "jobTitle";
   public static final String SKILL_LEVEL = "skillLevel";
+
   /** A {@link TalentCategory} name. */
   public static final String TALENT_CATEGORY = "talentCategory";
+
   /** A {@link PoliticalStatus} name. */
   public static final String POLITICAL_STATUS = "politicalStatus";
+
   public static final String APPLICATION_DATE = "applicationDate";
   public static final String DISCOVERY_CHANNEL = "discoveryChannel";
   public static final String HONORS = "honors";
@@ -53,14 +62,20 @@ public final class DirectReportModel {
 
   /** Record number {@code ZB<year><6 digits>}, also the business key. */
   public static final String RECORD_NO = "recordNo";
+
   /** The enterprise = the case's tenant and the enterprise contacts' candidate group. */
   public static final String ENTERPRISE_CODE = "enterpriseCode";
+
   public static final String ENTERPRISE_NAME = "enterpriseName";
+
   /** The park = the park committee's candidate group. */
   public static final String PARK_CODE = "parkCode";
+
   public static final String PARK_NAME = "parkName";
+
   /** The liaison's user id: assignee of the liaison review. */
   public static final String LIAISON_ID = "liaisonId";
+
   /** Why the case was returned, shown in the resubmission form. */
   public static final String RETURN_REASON = "returnReason";
 
@@ -68,12 +83,16 @@ public final class DirectReportModel {
 
   /** Input parameter of the review's service task: a {@link ReviewStep} name. */
   public static final String REVIEW_STEP = "reviewStep";
+
   /** A {@link ReviewDecision} name, as the review form submits it. */
   public static final String DECISION = "decision";
+
   /** The comment of a review or maturity decision form. */
   public static final String COMMENT = "comment";
+
   /** The last review's decision, read by the gateways after each review. */
   public static final String LAST_DECISION = "lastDecision";
+
   public static final String LIAISON_OPINION = "liaisonOpinion";
   public static final String PARK_OPINION = "parkOpinion";
   public static final String ORGDEPT_OPINION = "orgdeptOpinion";
@@ -84,6 +103,7 @@ public final class DirectReportModel {
 
   /** Input parameter of the pairing's service task: {@code MENTOR} or {@code INSPECTOR}. */
   public static final String PAIRING_ROLE = "pairingRole";
+
   public static final String MENTOR_NAME = "mentorName";
   public static final String MENTOR_PHONE = "mentorPhone";
   public static final String INSPECTOR_NAME = "inspectorName";
@@ -95,14 +115,19 @@ public final class DirectReportModel {
   public static final String CONDUCT = "conduct";
   public static final String WORK = "work";
   public static final String STUDY = "study";
+
   /** An {@link InspectionOpinion} name. */
   public static final String INSPECTION_OPINION = "inspectionOpinion";
+
   /** Summary of the last inspection, shown in the maturity decision form. */
   public static final String LAST_INSPECTION = "lastInspection";
+
   /** A {@link MaturityDecision} name, as the form submits it. */
   public static final String MATURITY_DECISION = "maturityDecision";
+
   /** The last maturity decision, read by the gateway after it. */
   public static final String LAST_MATURITY_DECISION = "lastMaturityDecision";
+
   /** A {@link DevelopmentStage} name, read by the gateway after it. */
   public static final String DEVELOPMENT_STAGE = "developmentStage";
 

@@ -10,8 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reviewDue time allowed for each review task (DOMAIN §1.7, default 10 days); a task is
  *     flagged yellow after it and red after twice it
  * @param inspectionPeriod time between two inspections (DOMAIN §1.6, default 6 months)
- * @param minimumCultivation cultivation time after entering the information database before
- *     the organization department may mark a candidate mature (DOMAIN §1.6, default 12 months)
+ * @param minimumCultivation cultivation time after entering the information database before the
+ *     organization department may mark a candidate mature (DOMAIN §1.6, default 12 months)
  * @param minimumAgeYears minimum age in years on the nomination day (DOMAIN §1, default 18)
  */
 @ConfigurationProperties("partyunion.direct-report")

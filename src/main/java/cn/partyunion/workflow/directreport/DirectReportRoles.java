@@ -22,11 +22,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The access record of the direct-report channel, in every profile (DOMAIN §4): the groups
- * {@code enterprise}, {@code liaison}, {@code park}, {@code orgdept}; one group and tenant per
- * registered enterprise and one group per park; the grants on the {@code directReport}
- * definition (no per-task grants, see {@code TenantScopedTaskAccessPlugin}); the tenant
- * memberships that decide who sees which enterprise's cases; and the Tasklist filters.
+ * The access record of the direct-report channel, in every profile (DOMAIN §4): the groups {@code
+ * enterprise}, {@code liaison}, {@code park}, {@code orgdept}; one group and tenant per registered
+ * enterprise and one group per park; the grants on the {@code directReport} definition (no per-task
+ * grants, see {@code TenantScopedTaskAccessPlugin}); the tenant memberships that decide who sees
+ * which enterprise's cases; and the Tasklist filters.
  */
 @Configuration
 public class DirectReportRoles {
@@ -39,26 +39,48 @@ public class DirectReportRoles {
 
   /** Applied first of the processes: later records may rely on the enterprises' tenants. */
   @Bean
-  ProcessAccess directReportAccess(EnterpriseMapper enterprises,
-      DirectReportProperties properties) {
+  ProcessAccess directReportAccess(
+      EnterpriseMapper enterprises, DirectReportProperties properties) {
     List<Grant> grants = new ArrayList<>();
     for (String group : ALL) {
       // READ_INSTANCE: Tasklist reads the list columns (candidate, enterprise, record number)
       // as process variables; the tenant check keeps each user to their own enterprises' cases
-      grants.add(Grant.of(group, Resources.PROCESS_DEFINITION, PROCESS_KEY,
-          ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_TASK,
-          ProcessDefinitionPermissions.TASK_WORK, ProcessDefinitionPermissions.READ_INSTANCE));
+      grants.add(
+          Grant.of(
+              group,
+              Resources.PROCESS_DEFINITION,
+              PROCESS_KEY,
+              ProcessDefinitionPermissions.READ,
+              ProcessDefinitionPermissions.READ_TASK,
+              ProcessDefinitionPermissions.TASK_WORK,
+              ProcessDefinitionPermissions.READ_INSTANCE));
     }
-    grants.add(Grant.of(ENTERPRISE, Resources.PROCESS_DEFINITION, PROCESS_KEY,
-        ProcessDefinitionPermissions.CREATE_INSTANCE));
-    grants.add(Grant.of(ENTERPRISE, Resources.PROCESS_INSTANCE, "*",
-        ProcessInstancePermissions.CREATE));
-    grants.add(Grant.of(ORGDEPT, Resources.PROCESS_DEFINITION, PROCESS_KEY,
-        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY));
-    return new ProcessAccess(10, PROCESS_KEY,
-        List.of(new Role(ENTERPRISE, "直报企业联系人"), new Role(LIAISON, "特约培养联系人"),
-            new Role(PARK, "开发园区党工委"), new Role(ORGDEPT, "区委组织部")),
-        grants, identity -> enterpriseUnits(identity, enterprises), filters(properties));
+    grants.add(
+        Grant.of(
+            ENTERPRISE,
+            Resources.PROCESS_DEFINITION,
+            PROCESS_KEY,
+            ProcessDefinitionPermissions.CREATE_INSTANCE));
+    grants.add(
+        Grant.of(ENTERPRISE, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE));
+    grants.add(
+        Grant.of(
+            ORGDEPT,
+            Resources.PROCESS_DEFINITION,
+            PROCESS_KEY,
+            ProcessDefinitionPermissions.READ_INSTANCE,
+            ProcessDefinitionPermissions.READ_HISTORY));
+    return new ProcessAccess(
+        10,
+        PROCESS_KEY,
+        List.of(
+            new Role(ENTERPRISE, "直报企业联系人"),
+            new Role(LIAISON, "特约培养联系人"),
+            new Role(PARK, "开发园区党工委"),
+            new Role(ORGDEPT, "区委组织部")),
+        grants,
+        identity -> enterpriseUnits(identity, enterprises),
+        filters(properties));
   }
 
   private static void enterpriseUnits(IdentitySetup identity, EnterpriseMapper enterprises) {
@@ -74,20 +96,40 @@ public class DirectReportRoles {
 
   private static List<Filter> filters(DirectReportProperties properties) {
     return List.of(
-        new Filter("我的待办",
-            q -> byDueDate(q.taskAssigneeExpression("${currentUser()}")), display(-20), ALL),
-        new Filter("本单位待办",
-            q -> byDueDate(q.taskCandidateGroupInExpression("${currentUserGroups()}")
-                .includeAssignedTasks()), display(-10), ALL),
-        new Filter("直报全部待办",
-            q -> byDueDate(q.processDefinitionKey(PROCESS_KEY)), display(0), List.of(ORGDEPT)),
-        new Filter("已逾期（黄灯）",
+        new Filter(
+            "我的待办",
+            q -> byDueDate(q.taskAssigneeExpression("${currentUser()}")),
+            display(-20),
+            ALL),
+        new Filter(
+            "本单位待办",
+            q ->
+                byDueDate(
+                    q.taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks()),
+            display(-10),
+            ALL),
+        new Filter(
+            "直报全部待办",
+            q -> byDueDate(q.processDefinitionKey(PROCESS_KEY)),
+            display(0),
+            List.of(ORGDEPT)),
+        new Filter(
+            "已逾期（黄灯）",
             q -> byDueDate(q.processDefinitionKey(PROCESS_KEY).dueBeforeExpression("${now()}")),
-            display(10), List.of(ORGDEPT)),
-        new Filter("已逾期（红灯）",
-            q -> byDueDate(q.processDefinitionKey(PROCESS_KEY).dueBeforeExpression(
-                "${dateTime().minusDays(" + properties.reviewDue().getDays() + ").toDate()}")),
-            display(20), List.of(ORGDEPT)));
+            display(10),
+            List.of(ORGDEPT)),
+        new Filter(
+            "已逾期（红灯）",
+            q ->
+                byDueDate(
+                    q.processDefinitionKey(PROCESS_KEY)
+                        .dueBeforeExpression(
+                            "${dateTime().minusDays("
+                                + properties.reviewDue().getDays()
+                                + ").toDate()}")),
+            display(20),
+            List.of(ORGDEPT)));
   }
 
   private static TaskQuery byDueDate(TaskQuery query) {
@@ -99,10 +141,12 @@ public class DirectReportRoles {
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("priority", priority);
     properties.put("refresh", true);
-    properties.put("variables", List.of(
-        Map.of("name", CANDIDATE_NAME, "label", "培养对象"),
-        Map.of("name", ENTERPRISE_NAME, "label", "企业"),
-        Map.of("name", RECORD_NO, "label", "记录号")));
+    properties.put(
+        "variables",
+        List.of(
+            Map.of("name", CANDIDATE_NAME, "label", "培养对象"),
+            Map.of("name", ENTERPRISE_NAME, "label", "企业"),
+            Map.of("name", RECORD_NO, "label", "记录号")));
     return properties;
   }
 }

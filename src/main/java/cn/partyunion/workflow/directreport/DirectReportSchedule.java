@@ -5,9 +5,9 @@ import java.util.Date;
 import org.springframework.stereotype.Component;
 
 /**
- * Dates the {@code directReport} model asks for in its expressions
- * ({@code ${directReportSchedule.reviewDue()}}), computed on the {@link EngineClock} from
- * {@link DirectReportProperties}.
+ * Dates the {@code directReport} model asks for in its expressions ({@code
+ * ${directReportSchedule.reviewDue()}}), computed on the {@link EngineClock} from {@link
+ * DirectReportProperties}.
  */
 @Component("directReportSchedule")
 public class DirectReportSchedule {

@@ -7,5 +7,10 @@ package cn.partyunion.workflow.directreport;
  * @param parkCode the park's code = the park committee's Camunda group (e.g. {@code park01})
  * @param liaisonId user id of the liaison (特约培养联系人) linked to the enterprise
  */
-public record Enterprise(String code, String name, String industry, String parkCode,
-    String parkName, String liaisonId) {}
+public record Enterprise(
+    String code,
+    String name,
+    String industry,
+    String parkCode,
+    String parkName,
+    String liaisonId) {}

@@ -21,6 +21,6 @@ public interface EnterpriseMapper {
    * Codes of the enterprises a non-privileged user may see: their own enterprise group, the
    * enterprises of their park groups, and the enterprises they are liaison of.
    */
-  List<String> findCodesVisibleTo(@Param("userId") String userId,
-      @Param("groupIds") List<String> groupIds);
+  List<String> findCodesVisibleTo(
+      @Param("userId") String userId, @Param("groupIds") List<String> groupIds);
 }

@@ -13,11 +13,11 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInsta
 import org.springframework.stereotype.Component;
 
 /**
- * Gives each {@code directReport} case the tenant of its enterprise (DOMAIN §1.1: "the
- * enterprise is taken from the starting user's enterprise group, never typed in"), so that
- * only that enterprise, its liaison, its park and the organization department see the case.
- * A start without an authenticated user (the engine itself, tests) names the enterprise in the
- * variable {@code enterpriseCode}.
+ * Gives each {@code directReport} case the tenant of its enterprise (DOMAIN §1.1: "the enterprise
+ * is taken from the starting user's enterprise group, never typed in"), so that only that
+ * enterprise, its liaison, its park and the organization department see the case. A start without
+ * an authenticated user (the engine itself, tests) names the enterprise in the variable {@code
+ * enterpriseCode}.
  */
 @Component
 public class EnterpriseTenantIdProvider implements TenantIdProvider {
@@ -29,8 +29,8 @@ public class EnterpriseTenantIdProvider implements TenantIdProvider {
   }
 
   /**
-   * @throws FormValidationException when the starting user belongs to no direct-report
-   *     enterprise, or belongs to several
+   * @throws FormValidationException when the starting user belongs to no direct-report enterprise,
+   *     or belongs to several
    */
   @Override
   public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {

@@ -3,8 +3,8 @@ package cn.partyunion.workflow.directreport;
 import cn.partyunion.workflow.shared.Labelled;
 
 /**
- * The organization department's decision after an inspection (DOMAIN §1.6), read by the gateway
- * as {@code lastMaturityDecision}.
+ * The organization department's decision after an inspection (DOMAIN §1.6), read by the gateway as
+ * {@code lastMaturityDecision}.
  */
 public enum MaturityDecision implements Labelled {
   CONTINUE("继续培养"),

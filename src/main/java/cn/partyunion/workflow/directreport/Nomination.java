@@ -3,8 +3,8 @@ package cn.partyunion.workflow.directreport;
 import java.time.LocalDate;
 
 /**
- * A validated nomination: the start form's variables (DOMAIN §1 table) after
- * {@link NominationValidator} accepted them. {@code idNumber} is the full 18-character number.
+ * A validated nomination: the start form's variables (DOMAIN §1 table) after {@link
+ * NominationValidator} accepted them. {@code idNumber} is the full 18-character number.
  */
 public record Nomination(
     String candidateName,

@@ -26,9 +26,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * The rules of a nomination (DOMAIN §1): every field of the start form, the resident ID
- * number's check digit (GB 11643-1999) and its birth date, the minimum age on the nomination
- * day (default 18 years), no party members.
+ * The rules of a nomination (DOMAIN §1): every field of the start form, the resident ID number's
+ * check digit (GB 11643-1999) and its birth date, the minimum age on the nomination day (default 18
+ * years), no party members.
  */
 @Component
 public class NominationValidator {
@@ -44,13 +44,13 @@ public class NominationValidator {
    *
    * @param variables the form's variables (see {@link Nomination})
    * @param today the nomination day (China Standard Time)
-   * @param storedIdNumber the case's current full ID number when resubmitting, else {@code null};
-   *     a masked value equal to its masked form keeps it unchanged
+   * @param storedIdNumber the case's current full ID number when resubmitting, else {@code null}; a
+   *     masked value equal to its masked form keeps it unchanged
    * @return the nomination with the full ID number
    * @throws FormValidationException listing every broken rule in Chinese
    */
-  public Nomination validate(Map<String, Object> variables, LocalDate today,
-      String storedIdNumber) {
+  public Nomination validate(
+      Map<String, Object> variables, LocalDate today, String storedIdNumber) {
     Violations v = new Violations(variables);
     String name = v.text(CANDIDATE_NAME, "姓名", true, 2, 30);
     Gender gender = v.oneOf(GENDER, "性别", Gender.class);
@@ -78,8 +78,21 @@ public class NominationValidator {
     String honors = v.text(HONORS, "所获荣誉", false, 0, 500);
     String reason = v.text(RECOMMENDATION_REASON, "推荐理由", true, 20, 1000);
     v.throwIfAny();
-    return new Nomination(name, gender.name(), ethnicity, birthDate, idNumber, phone, education,
-        jobTitle, skillLevel, talent.name(), political.name(), applicationDate, channel, honors,
+    return new Nomination(
+        name,
+        gender.name(),
+        ethnicity,
+        birthDate,
+        idNumber,
+        phone,
+        education,
+        jobTitle,
+        skillLevel,
+        talent.name(),
+        political.name(),
+        applicationDate,
+        channel,
+        honors,
         reason);
   }
 

@@ -3,8 +3,8 @@ package cn.partyunion.workflow.directreport;
 import cn.partyunion.workflow.shared.Labelled;
 
 /**
- * The decision of each review (liaison, park, organization department; DOMAIN §1), stored
- * in the timeline and read by the gateways as {@code lastDecision}.
+ * The decision of each review (liaison, park, organization department; DOMAIN §1), stored in the
+ * timeline and read by the gateways as {@code lastDecision}.
  */
 public enum ReviewDecision implements Labelled {
   APPROVE("同意"),

@@ -3,8 +3,8 @@ package cn.partyunion.workflow.directreport;
 import static cn.partyunion.workflow.directreport.DirectReportModel.DEVELOPMENT_STAGE;
 import static cn.partyunion.workflow.directreport.DirectReportModel.RECORD_NO;
 
-import cn.partyunion.workflow.shared.engine.EngineClock;
 import cn.partyunion.workflow.shared.engine.Actor;
+import cn.partyunion.workflow.shared.engine.EngineClock;
 import cn.partyunion.workflow.shared.validation.FormValidationException;
 import cn.partyunion.workflow.shared.validation.Violations;
 import java.time.LocalDateTime;
@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Service task "登记发展阶段" (DOMAIN §1.6): records the mature candidate's stage in the Party's
- * member-development procedure, {@code developmentStage} = {@code ACTIVIST →
- * DEVELOPMENT_TARGET → PROBATIONARY_MEMBER → FULL_MEMBER}; a stage may only move forward.
- * Reaching {@code FULL_MEMBER} closes the case.
+ * member-development procedure, {@code developmentStage} = {@code ACTIVIST → DEVELOPMENT_TARGET →
+ * PROBATIONARY_MEMBER → FULL_MEMBER}; a stage may only move forward. Reaching {@code FULL_MEMBER}
+ * closes the case.
  *
  * @throws FormValidationException for an unknown stage or one that does not move forward
  */
@@ -42,8 +42,13 @@ public class StoreDevelopmentStageDelegate implements JavaDelegate {
     v.throwIfAny();
     LocalDateTime now = EngineClock.now();
     candidates.updateStage(recordNo, stage.name());
-    candidates.insertStep(recordNo, ReviewStep.DEVELOPMENT_STAGE.name(),
-        Actor.current(), stage.name(), stage.label(), now);
+    candidates.insertStep(
+        recordNo,
+        ReviewStep.DEVELOPMENT_STAGE.name(),
+        Actor.current(),
+        stage.name(),
+        stage.label(),
+        now);
     if (stage == DevelopmentStage.FULL_MEMBER) {
       candidates.close(recordNo, CandidateStatus.MATURE.name(), now, "已转为正式党员");
     }

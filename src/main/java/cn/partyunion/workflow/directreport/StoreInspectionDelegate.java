@@ -8,8 +8,8 @@ import static cn.partyunion.workflow.directreport.DirectReportModel.RECORD_NO;
 import static cn.partyunion.workflow.directreport.DirectReportModel.STUDY;
 import static cn.partyunion.workflow.directreport.DirectReportModel.WORK;
 
-import cn.partyunion.workflow.shared.engine.EngineClock;
 import cn.partyunion.workflow.shared.engine.Actor;
+import cn.partyunion.workflow.shared.engine.EngineClock;
 import cn.partyunion.workflow.shared.validation.FormValidationException;
 import cn.partyunion.workflow.shared.validation.Violations;
 import java.time.LocalDate;
@@ -20,11 +20,11 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Service task "登记考察记录" (DOMAIN §1.6): validates and stores the half-yearly inspection
- * ({@code inspectionDate} not in the future, {@code conduct}, {@code work}, {@code study}
- * 1–1000 characters each, {@code inspectionOpinion} {@code GOOD | FAIR | NEEDS_IMPROVEMENT})
- * as the next period in {@code dr_inspection} and the timeline, then clears the form's
- * variables so that the next inspection starts empty.
+ * Service task "登记考察记录" (DOMAIN §1.6): validates and stores the half-yearly inspection ({@code
+ * inspectionDate} not in the future, {@code conduct}, {@code work}, {@code study} 1–1000 characters
+ * each, {@code inspectionOpinion} {@code GOOD | FAIR | NEEDS_IMPROVEMENT}) as the next period in
+ * {@code dr_inspection} and the timeline, then clears the form's variables so that the next
+ * inspection starts empty.
  *
  * @throws FormValidationException listing every broken rule
  */
@@ -55,11 +55,11 @@ public class StoreInspectionDelegate implements JavaDelegate {
     String recordNo = (String) execution.getVariable(RECORD_NO);
     String actor = Actor.current();
     int period = candidates.countInspections(recordNo) + 1;
-    candidates.insertInspection(recordNo, period, date, conduct, work, study, opinion.name(),
-        actor, now);
+    candidates.insertInspection(
+        recordNo, period, date, conduct, work, study, opinion.name(), actor, now);
     String summary = "第" + period + "次考察（" + date + "）：" + opinion.label();
-    candidates.insertStep(recordNo, ReviewStep.INSPECTION.name(), actor, opinion.name(), summary,
-        now);
+    candidates.insertStep(
+        recordNo, ReviewStep.INSPECTION.name(), actor, opinion.name(), summary, now);
     execution.setVariable(LAST_INSPECTION, summary);
     FORM_VARIABLES.forEach(execution::removeVariable);
   }

@@ -5,8 +5,8 @@ import static cn.partyunion.workflow.directreport.DirectReportModel.LAST_MATURIT
 import static cn.partyunion.workflow.directreport.DirectReportModel.MATURITY_DECISION;
 import static cn.partyunion.workflow.directreport.DirectReportModel.RECORD_NO;
 
-import cn.partyunion.workflow.shared.engine.EngineClock;
 import cn.partyunion.workflow.shared.engine.Actor;
+import cn.partyunion.workflow.shared.engine.EngineClock;
 import cn.partyunion.workflow.shared.validation.FormValidationException;
 import cn.partyunion.workflow.shared.validation.Violations;
 import java.time.LocalDateTime;
@@ -15,11 +15,11 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Service task "记录研判结果" (DOMAIN §1.6): the organization department's decision after an
- * inspection, {@code maturityDecision} = {@code CONTINUE | MATURE | WITHDRAW} with
- * {@code comment} (required for {@code MATURE} and {@code WITHDRAW}). {@code MATURE} is
- * allowed only once the minimum cultivation time (default 12 months) has passed since the
- * candidate entered the information database; {@code WITHDRAW} closes the case.
+ * Service task "记录研判结果" (DOMAIN §1.6): the organization department's decision after an inspection,
+ * {@code maturityDecision} = {@code CONTINUE | MATURE | WITHDRAW} with {@code comment} (required
+ * for {@code MATURE} and {@code WITHDRAW}). {@code MATURE} is allowed only once the minimum
+ * cultivation time (default 12 months) has passed since the candidate entered the information
+ * database; {@code WITHDRAW} closes the case.
  *
  * @throws FormValidationException for a missing decision or comment, or "mature" too early
  */
@@ -29,8 +29,8 @@ public class StoreMaturityDecisionDelegate implements JavaDelegate {
   private final CandidateMapper candidates;
   private final DirectReportProperties properties;
 
-  public StoreMaturityDecisionDelegate(CandidateMapper candidates,
-      DirectReportProperties properties) {
+  public StoreMaturityDecisionDelegate(
+      CandidateMapper candidates, DirectReportProperties properties) {
     this.candidates = candidates;
     this.properties = properties;
   }
@@ -47,19 +47,22 @@ public class StoreMaturityDecisionDelegate implements JavaDelegate {
       LocalDateTime approvedAt = candidates.findByRecordNo(recordNo).approvedAt();
       LocalDateTime earliest = approvedAt.plus(properties.minimumCultivation());
       if (now.isBefore(earliest)) {
-        v.add("入库培养未满" + properties.minimumCultivation().toTotalMonths()
-            + "个月，最早可于" + earliest.toLocalDate() + "认定成熟");
+        v.add(
+            "入库培养未满"
+                + properties.minimumCultivation().toTotalMonths()
+                + "个月，最早可于"
+                + earliest.toLocalDate()
+                + "认定成熟");
       }
     }
     v.throwIfAny();
     String actor = Actor.current();
-    candidates.insertStep(recordNo, ReviewStep.MATURITY_DECISION.name(), actor, decision.name(),
-        comment, now);
+    candidates.insertStep(
+        recordNo, ReviewStep.MATURITY_DECISION.name(), actor, decision.name(), comment, now);
     switch (decision) {
       case MATURE -> candidates.updateStatus(recordNo, CandidateStatus.MATURE.name());
-      case WITHDRAW -> candidates.close(recordNo, CandidateStatus.WITHDRAWN.name(), now,
-          comment);
-      case CONTINUE -> { }
+      case WITHDRAW -> candidates.close(recordNo, CandidateStatus.WITHDRAWN.name(), now, comment);
+      case CONTINUE -> {}
     }
     execution.setVariable(LAST_MATURITY_DECISION, decision.name());
     execution.removeVariable(MATURITY_DECISION);

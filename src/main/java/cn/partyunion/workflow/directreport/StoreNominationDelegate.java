@@ -10,8 +10,8 @@ import static cn.partyunion.workflow.directreport.DirectReportModel.PARK_NAME;
 import static cn.partyunion.workflow.directreport.DirectReportModel.RECORD_NO;
 import static cn.partyunion.workflow.directreport.DirectReportModel.RETURN_REASON;
 
-import cn.partyunion.workflow.shared.engine.EngineClock;
 import cn.partyunion.workflow.shared.engine.Actor;
+import cn.partyunion.workflow.shared.engine.EngineClock;
 import cn.partyunion.workflow.shared.validation.FormValidationException;
 import cn.partyunion.workflow.shared.validation.ResidentIdNumber;
 import java.time.LocalDateTime;
@@ -21,14 +21,14 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
- * Service tasks "登记推荐信息" and "登记修改后的推荐信息": validates the nomination
- * ({@link NominationValidator}), refuses an ID number that is open in another case, and stores
- * the case in {@code dr_candidate} (new: record number {@code ZB<year><6-digit id>}, which
- * becomes the business key) or updates it after a return. Afterwards the process variable
- * {@code idNumber} holds only the masked number (first 6 + last 4, DOMAIN §1).
+ * Service tasks "登记推荐信息" and "登记修改后的推荐信息": validates the nomination ({@link NominationValidator}),
+ * refuses an ID number that is open in another case, and stores the case in {@code dr_candidate}
+ * (new: record number {@code ZB<year><6-digit id>}, which becomes the business key) or updates it
+ * after a return. Afterwards the process variable {@code idNumber} holds only the masked number
+ * (first 6 + last 4, DOMAIN §1).
  *
- * @throws FormValidationException for any broken rule (the start or the task completion is
- *     refused and nothing is stored)
+ * @throws FormValidationException for any broken rule (the start or the task completion is refused
+ *     and nothing is stored)
  */
 @Component
 public class StoreNominationDelegate implements JavaDelegate {
@@ -37,8 +37,8 @@ public class StoreNominationDelegate implements JavaDelegate {
   private final CandidateMapper candidates;
   private final EnterpriseMapper enterprises;
 
-  public StoreNominationDelegate(NominationValidator validator, CandidateMapper candidates,
-      EnterpriseMapper enterprises) {
+  public StoreNominationDelegate(
+      NominationValidator validator, CandidateMapper candidates, EnterpriseMapper enterprises) {
     this.validator = validator;
     this.candidates = candidates;
     this.enterprises = enterprises;
@@ -49,8 +49,11 @@ public class StoreNominationDelegate implements JavaDelegate {
     LocalDateTime now = EngineClock.now();
     String recordNo = (String) execution.getVariable(RECORD_NO);
     Candidate existing = recordNo == null ? null : candidates.findByRecordNo(recordNo);
-    Nomination nomination = validator.validate(execution.getVariables(), now.toLocalDate(),
-        existing == null ? null : existing.idNumber());
+    Nomination nomination =
+        validator.validate(
+            execution.getVariables(),
+            now.toLocalDate(),
+            existing == null ? null : existing.idNumber());
     Candidate holder = candidates.findOpenByIdNumber(nomination.idNumber(), recordNo);
     if (holder != null) {
       throw duplicate(nomination.idNumber(), holder);
@@ -58,12 +61,12 @@ public class StoreNominationDelegate implements JavaDelegate {
     try {
       if (existing == null) {
         recordNo = insert(execution, nomination, now);
-        candidates.insertStep(recordNo, ReviewStep.NOMINATION.name(),
-            Actor.current(), null, null, now);
+        candidates.insertStep(
+            recordNo, ReviewStep.NOMINATION.name(), Actor.current(), null, null, now);
       } else {
         candidates.updateNomination(recordNo, nomination);
-        candidates.insertStep(recordNo, ReviewStep.RESUBMISSION.name(),
-            Actor.current(), null, null, now);
+        candidates.insertStep(
+            recordNo, ReviewStep.RESUBMISSION.name(), Actor.current(), null, null, now);
       }
     } catch (DuplicateKeyException race) {
       throw new FormValidationException("该身份证号的人员已在直报流程中，同一人不能重复推荐。");
@@ -76,8 +79,13 @@ public class StoreNominationDelegate implements JavaDelegate {
   private String insert(DelegateExecution execution, Nomination nomination, LocalDateTime now) {
     Enterprise enterprise = enterprises.findByCode(execution.getTenantId());
     CandidateMapper.GeneratedKey key = new CandidateMapper.GeneratedKey();
-    candidates.insert(key, nomination, enterprise.code(), enterprise.parkCode(),
-        execution.getProcessInstanceId(), now);
+    candidates.insert(
+        key,
+        nomination,
+        enterprise.code(),
+        enterprise.parkCode(),
+        execution.getProcessInstanceId(),
+        now);
     String recordNo = "ZB%d%06d".formatted(now.getYear(), key.id);
     candidates.assignRecordNo(key.id, recordNo);
     execution.setProcessBusinessKey(recordNo);
@@ -91,8 +99,13 @@ public class StoreNominationDelegate implements JavaDelegate {
   }
 
   private static FormValidationException duplicate(String idNumber, Candidate holder) {
-    return new FormValidationException("身份证号为 " + ResidentIdNumber.mask(idNumber)
-        + " 的人员已由“" + holder.enterpriseName() + "”推荐（记录号 " + holder.recordNo()
-        + "），尚在直报流程中，不能重复推荐。");
+    return new FormValidationException(
+        "身份证号为 "
+            + ResidentIdNumber.mask(idNumber)
+            + " 的人员已由“"
+            + holder.enterpriseName()
+            + "”推荐（记录号 "
+            + holder.recordNo()
+            + "），尚在直报流程中，不能重复推荐。");
   }
 }

@@ -7,8 +7,8 @@ import static cn.partyunion.workflow.directreport.DirectReportModel.MENTOR_PHONE
 import static cn.partyunion.workflow.directreport.DirectReportModel.PAIRING_ROLE;
 import static cn.partyunion.workflow.directreport.DirectReportModel.RECORD_NO;
 
-import cn.partyunion.workflow.shared.engine.EngineClock;
 import cn.partyunion.workflow.shared.engine.Actor;
+import cn.partyunion.workflow.shared.engine.EngineClock;
 import cn.partyunion.workflow.shared.validation.FormValidationException;
 import cn.partyunion.workflow.shared.validation.Violations;
 import java.time.LocalDateTime;
@@ -17,13 +17,13 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Service tasks of the dual management (DOMAIN §1.5; the input parameter {@code pairingRole}
- * says which): stores the enterprise's mentor party member ({@code MENTOR}: variables
- * {@code mentorName}, {@code mentorPhone}) or the park's inspector ({@code INSPECTOR}:
- * {@code inspectorName}, {@code inspectorPhone}) in {@code dr_pairing} and the timeline.
+ * Service tasks of the dual management (DOMAIN §1.5; the input parameter {@code pairingRole} says
+ * which): stores the enterprise's mentor party member ({@code MENTOR}: variables {@code
+ * mentorName}, {@code mentorPhone}) or the park's inspector ({@code INSPECTOR}: {@code
+ * inspectorName}, {@code inspectorPhone}) in {@code dr_pairing} and the timeline.
  *
- * @throws FormValidationException for a name outside 2–30 characters or a phone that is not
- *     an 11-digit mobile number
+ * @throws FormValidationException for a name outside 2–30 characters or a phone that is not an
+ *     11-digit mobile number
  */
 @Component
 public class StorePairingDelegate implements JavaDelegate {

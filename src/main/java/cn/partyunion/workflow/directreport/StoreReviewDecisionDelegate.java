@@ -12,8 +12,8 @@ import static cn.partyunion.workflow.directreport.DirectReportModel.RECORD_NO;
 import static cn.partyunion.workflow.directreport.DirectReportModel.RETURN_REASON;
 import static cn.partyunion.workflow.directreport.DirectReportModel.REVIEW_STEP;
 
-import cn.partyunion.workflow.shared.engine.EngineClock;
 import cn.partyunion.workflow.shared.engine.Actor;
+import cn.partyunion.workflow.shared.engine.EngineClock;
 import cn.partyunion.workflow.shared.validation.FormValidationException;
 import cn.partyunion.workflow.shared.validation.Violations;
 import java.time.LocalDateTime;
@@ -23,14 +23,13 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Service tasks after each review (liaison, park, organization department; the step comes from
- * the input parameter {@code reviewStep}): validates {@code decision}
- * ({@code APPROVE | RETURN | REJECT}) and {@code comment} (required unless {@code APPROVE},
- * at most 1000 characters), appends the step to the timeline and updates the case: a return
- * sets {@code RETURNED}, a rejection closes it ({@code REJECTED}, the comment as reason), the
- * organization department's approval takes the candidate into the information database
- * ({@code IN_DATABASE}). The decision moves to {@code lastDecision} for the gateway, so that the
- * next review form starts empty.
+ * Service tasks after each review (liaison, park, organization department; the step comes from the
+ * input parameter {@code reviewStep}): validates {@code decision} ({@code APPROVE | RETURN |
+ * REJECT}) and {@code comment} (required unless {@code APPROVE}, at most 1000 characters), appends
+ * the step to the timeline and updates the case: a return sets {@code RETURNED}, a rejection closes
+ * it ({@code REJECTED}, the comment as reason), the organization department's approval takes the
+ * candidate into the information database ({@code IN_DATABASE}). The decision moves to {@code
+ * lastDecision} for the gateway, so that the next review form starts empty.
  *
  * @throws FormValidationException for a missing or unknown decision or a missing comment
  */
@@ -41,8 +40,8 @@ public class StoreReviewDecisionDelegate implements JavaDelegate {
   private final CandidateMapper candidates;
   private final DirectReportProperties properties;
 
-  public StoreReviewDecisionDelegate(CandidateMapper candidates,
-      DirectReportProperties properties) {
+  public StoreReviewDecisionDelegate(
+      CandidateMapper candidates, DirectReportProperties properties) {
     this.candidates = candidates;
     this.properties = properties;
   }
@@ -61,26 +60,26 @@ public class StoreReviewDecisionDelegate implements JavaDelegate {
 
     String recordNo = (String) execution.getVariable(RECORD_NO);
     LocalDateTime now = EngineClock.now();
-    candidates.insertStep(recordNo, step.name(), Actor.current(), decision.name(),
-        comment, now);
+    candidates.insertStep(recordNo, step.name(), Actor.current(), decision.name(), comment, now);
     switch (decision) {
       case RETURN -> {
         candidates.updateStatus(recordNo, CandidateStatus.RETURNED.name());
         execution.setVariable(RETURN_REASON, step.label() + "退回：" + comment);
       }
-      case REJECT -> candidates.close(recordNo, CandidateStatus.REJECTED.name(), now,
-          step.label() + "：" + comment);
+      case REJECT ->
+          candidates.close(
+              recordNo, CandidateStatus.REJECTED.name(), now, step.label() + "：" + comment);
       case APPROVE -> {
         if (step == ReviewStep.ORGDEPT_APPROVAL) {
           candidates.approve(recordNo, now);
           execution.setVariable(APPROVED_DATE, now.format(DAY));
-          execution.setVariable(EARLIEST_MATURE_DATE,
-              now.plus(properties.minimumCultivation()).format(DAY));
+          execution.setVariable(
+              EARLIEST_MATURE_DATE, now.plus(properties.minimumCultivation()).format(DAY));
         }
       }
     }
-    execution.setVariable(commentVariable(step),
-        comment == null ? ReviewDecision.APPROVE.label() : comment);
+    execution.setVariable(
+        commentVariable(step), comment == null ? ReviewDecision.APPROVE.label() : comment);
     execution.setVariable(LAST_DECISION, decision.name());
     execution.removeVariable(DECISION);
     execution.removeVariable(COMMENT);

@@ -7,8 +7,8 @@ import java.time.LocalDateTime;
  *
  * @param step one of {@link ReviewStep}
  * @param actor user id of who did it ({@code null} for the system)
- * @param decision the decision or result of the step (e.g. {@code APPROVE}, {@code GOOD},
- *     {@code MATURE}, {@code ACTIVIST}), or {@code null}
+ * @param decision the decision or result of the step (e.g. {@code APPROVE}, {@code GOOD}, {@code
+ *     MATURE}, {@code ACTIVIST}), or {@code null}
  */
-public record TimelineEntry(String step, String actor, String decision, String comment,
-    LocalDateTime decidedAt) {}
+public record TimelineEntry(
+    String step, String actor, String decision, String comment, LocalDateTime decidedAt) {}

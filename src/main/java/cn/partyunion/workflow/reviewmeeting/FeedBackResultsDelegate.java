@@ -9,9 +9,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Feed back (DOMAIN §2.5, seed 002 "反馈各地各单位党委(党组)，作为年度考核重要依据"): stores each unit's
- * score, grade, rank and the deputy secretary's comment as feedback to that unit, marked as basis
- * for the annual assessment, and closes the meeting (its year is free for the next one).
+ * Feed back (DOMAIN §2.5, seed 002 "反馈各地各单位党委(党组)，作为年度考核重要依据"): stores each unit's score, grade,
+ * rank and the deputy secretary's comment as feedback to that unit, marked as basis for the annual
+ * assessment, and closes the meeting (its year is free for the next one).
  */
 @Component("feedBackResultsDelegate")
 public class FeedBackResultsDelegate implements JavaDelegate {

@@ -11,12 +11,11 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Flags the report tasks still open, as the input parameter {@code reportFlag} says:
- * {@code reminded} before the due date ({@code reminder-before-due}, default 2 days: the reminder
- * time is stored with the report, the task raised to {@code reminder-priority}) or
- * {@code overdue} at the due date (the report is marked overdue, the task raised to
- * {@code overdue-priority}). A unit can still report until the meeting begins; such a report is
- * stored as late.
+ * Flags the report tasks still open, as the input parameter {@code reportFlag} says: {@code
+ * reminded} before the due date ({@code reminder-before-due}, default 2 days: the reminder time is
+ * stored with the report, the task raised to {@code reminder-priority}) or {@code overdue} at the
+ * due date (the report is marked overdue, the task raised to {@code overdue-priority}). A unit can
+ * still report until the meeting begins; such a report is stored as late.
  */
 @Component("flagOpenReportsDelegate")
 public class FlagOpenReportsDelegate implements JavaDelegate {
@@ -25,8 +24,8 @@ public class FlagOpenReportsDelegate implements JavaDelegate {
   private final OpenReportTasks tasks;
   private final ReviewMeetingProperties properties;
 
-  public FlagOpenReportsDelegate(ReviewMeetingMapper mapper, OpenReportTasks tasks,
-      ReviewMeetingProperties properties) {
+  public FlagOpenReportsDelegate(
+      ReviewMeetingMapper mapper, OpenReportTasks tasks, ReviewMeetingProperties properties) {
     this.mapper = mapper;
     this.tasks = tasks;
     this.properties = properties;

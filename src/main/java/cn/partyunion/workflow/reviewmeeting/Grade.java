@@ -3,8 +3,8 @@ package cn.partyunion.workflow.reviewmeeting;
 import cn.partyunion.workflow.shared.Labelled;
 
 /**
- * A rater's grade of a unit and a unit's overall grade (DOMAIN §2.3: 好 / 较好 / 一般 / 差).
- * The points each grade is worth are configuration ({@link ReviewMeetingProperties#gradePoints()}).
+ * A rater's grade of a unit and a unit's overall grade (DOMAIN §2.3: 好 / 较好 / 一般 / 差). The points
+ * each grade is worth are configuration ({@link ReviewMeetingProperties#gradePoints()}).
  */
 public enum Grade implements Labelled {
   EXCELLENT("好"),

@@ -9,9 +9,9 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
- * The overall grade of a composite score: the latest deployed version of the DMN decision
- * {@code reviewMeetingGrade} (bpmn/reviewMeetingGrade.dmn; default ≥ 90 好, ≥ 75 较好, ≥ 60 一般,
- * else 差, DOMAIN §2.4). An administrator changes the thresholds by deploying a new version.
+ * The overall grade of a composite score: the latest deployed version of the DMN decision {@code
+ * reviewMeetingGrade} (bpmn/reviewMeetingGrade.dmn; default ≥ 90 好, ≥ 75 较好, ≥ 60 一般, else 差,
+ * DOMAIN §2.4). An administrator changes the thresholds by deploying a new version.
  */
 @Component
 public class GradeTable {
@@ -25,12 +25,17 @@ public class GradeTable {
   /**
    * @param score composite score, 0–100
    * @return the grade the table gives
-   * @throws org.camunda.bpm.engine.ProcessEngineException when the table matches no or several rules
+   * @throws org.camunda.bpm.engine.ProcessEngineException when the table matches no or several
+   *     rules
    */
   public Grade gradeOf(BigDecimal score) {
-    String grade = decisionService.evaluateDecisionTableByKey(GRADE_DECISION_KEY,
-            Variables.createVariables().putValue(SCORE, score.doubleValue()))
-        .getSingleResult().getSingleEntry();
+    String grade =
+        decisionService
+            .evaluateDecisionTableByKey(
+                GRADE_DECISION_KEY,
+                Variables.createVariables().putValue(SCORE, score.doubleValue()))
+            .getSingleResult()
+            .getSingleEntry();
     return Grade.valueOf(grade);
   }
 }

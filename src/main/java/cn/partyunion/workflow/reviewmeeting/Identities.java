@@ -11,8 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Group membership look-ups the process needs while a user works on it: they run without the
- * caller's authorizations (an organizer may not read other users, yet their start form names
- * them).
+ * caller's authorizations (an organizer may not read other users, yet their start form names them).
  */
 @Component
 class Identities {
@@ -25,14 +24,26 @@ class Identities {
 
   /** Ids of the members of {@code groupId}, sorted. */
   List<String> membersOf(String groupId) {
-    return privileged(() -> identityService.createUserQuery().memberOfGroup(groupId)
-        .orderByUserId().asc().list().stream().map(User::getId).toList());
+    return privileged(
+        () ->
+            identityService
+                .createUserQuery()
+                .memberOfGroup(groupId)
+                .orderByUserId()
+                .asc()
+                .list()
+                .stream()
+                .map(User::getId)
+                .toList());
   }
 
   /** Ids of the groups {@code userId} belongs to (empty for an unknown user). */
   List<String> groupsOf(String userId) {
-    return privileged(() -> identityService.createGroupQuery().groupMember(userId).list()
-        .stream().map(Group::getId).toList());
+    return privileged(
+        () ->
+            identityService.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId)
+                .toList());
   }
 
   private static <T> T privileged(Callable<T> query) {

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Start listener of one unit's review at the meeting: puts the unit's name and report into the
- * unit's scope ({@code unitName}, {@code unitReportStatus}, {@code unitReport},
- * {@code unitKeyFigures}), for the comment and rating forms to show read-only.
+ * unit's scope ({@code unitName}, {@code unitReportStatus}, {@code unitReport}, {@code
+ * unitKeyFigures}), for the comment and rating forms to show read-only.
  */
 @Component("loadUnitReportListener")
 public class LoadUnitReportListener implements ExecutionListener {
@@ -27,12 +27,13 @@ public class LoadUnitReportListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    ReportRecord report = mapper.findReport((Long) execution.getVariable(MEETING_ID),
-        (String) execution.getVariable(UNIT_CODE));
+    ReportRecord report =
+        mapper.findReport(
+            (Long) execution.getVariable(MEETING_ID), (String) execution.getVariable(UNIT_CODE));
     execution.setVariableLocal(UNIT_NAME, report.unitName());
     execution.setVariableLocal(UNIT_REPORT_STATUS, report.status().label());
-    execution.setVariableLocal(UNIT_REPORT,
-        report.reportSummary() == null ? "（该单位未提交述职报告）" : report.reportSummary());
+    execution.setVariableLocal(
+        UNIT_REPORT, report.reportSummary() == null ? "（该单位未提交述职报告）" : report.reportSummary());
     execution.setVariableLocal(UNIT_KEY_FIGURES, report.keyFigures());
   }
 }

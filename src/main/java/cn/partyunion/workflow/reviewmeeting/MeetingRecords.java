@@ -9,10 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the meeting's tasks leave on record (DOMAIN §2.2–2.5): each submitted form is checked
- * against the meeting's rules and stored in {@code rm_report}, {@code rm_comment} or
- * {@code rm_rating}. Called by the service tasks that follow the user tasks, inside the
- * completing user's transaction: a {@link FormValidationException} stores nothing and leaves the
- * task open.
+ * against the meeting's rules and stored in {@code rm_report}, {@code rm_comment} or {@code
+ * rm_rating}. Called by the service tasks that follow the user tasks, inside the completing user's
+ * transaction: a {@link FormValidationException} stores nothing and leaves the task open.
  */
 @Component
 public class MeetingRecords {
@@ -32,22 +31,27 @@ public class MeetingRecords {
   }
 
   /**
-   * Stores the unit's report: {@code summary} (required, at least {@code
-   * report-summary-min-length} and at most 4000 characters), {@code keyFigures} (optional, at
-   * most 2000); after {@code dueAt} as {@link ReportStatus#LATE}, before as
-   * {@link ReportStatus#SUBMITTED}.
+   * Stores the unit's report: {@code summary} (required, at least {@code report-summary-min-length}
+   * and at most 4000 characters), {@code keyFigures} (optional, at most 2000); after {@code dueAt}
+   * as {@link ReportStatus#LATE}, before as {@link ReportStatus#SUBMITTED}.
    *
    * @param submittedBy who submits (null when the engine is called without a user)
    * @throws FormValidationException for a missing, too short or too long text, or a unit whose
    *     report is on record already
    */
-  public void submitReport(long meetingId, String unitCode, Object summary, Object keyFigures,
-      LocalDateTime dueAt, String submittedBy) {
+  public void submitReport(
+      long meetingId,
+      String unitCode,
+      Object summary,
+      Object keyFigures,
+      LocalDateTime dueAt,
+      String submittedBy) {
     String text = reportSummary(summary, properties.reportSummaryMinLength());
     String figures = FormValues.optionalText(keyFigures, "主要数据", KEY_FIGURES_MAX);
     LocalDateTime now = EngineClock.now();
-    int stored = mapper.submitReport(meetingId, unitCode, statusAt(now, dueAt), text, figures,
-        submittedBy, now);
+    int stored =
+        mapper.submitReport(
+            meetingId, unitCode, statusAt(now, dueAt), text, figures, submittedBy, now);
     if (stored != 1) {
       throw new FormValidationException("本单位的述职报告已登记，不能重复提交。");
     }
@@ -58,8 +62,8 @@ public class MeetingRecords {
    *
    * @throws FormValidationException for a missing or too long comment
    */
-  public void storeComment(long meetingId, String unitCode, Object comment,
-      String deputySecretaryId) {
+  public void storeComment(
+      long meetingId, String unitCode, Object comment, String deputySecretaryId) {
     String text = FormValues.requiredText(comment, "点评意见", COMMENT_MAX);
     mapper.insertComment(meetingId, unitCode, deputySecretaryId, text, EngineClock.now());
   }
@@ -68,11 +72,11 @@ public class MeetingRecords {
    * Stores a rater's rating of the unit, with the rater's panel: {@code grade} a {@link Grade}
    * name, {@code remark} optional, at most 500 characters.
    *
-   * @throws FormValidationException for a missing or unknown grade, a too long remark, or a
-   *     rater outside the meeting's panel
+   * @throws FormValidationException for a missing or unknown grade, a too long remark, or a rater
+   *     outside the meeting's panel
    */
-  public void storeRating(long meetingId, String unitCode, String raterId, Object grade,
-      Object remark) {
+  public void storeRating(
+      long meetingId, String unitCode, String raterId, Object grade, Object remark) {
     Grade value = grade(grade);
     String text = FormValues.optionalText(remark, "评议意见", REMARK_MAX);
     Panel panel = mapper.findRaterPanel(meetingId, raterId);
@@ -106,8 +110,7 @@ public class MeetingRecords {
     String text = FormValues.requiredText(summary, "述职报告摘要", SUMMARY_MAX);
     int length = text.codePointCount(0, text.length());
     if (length < minLength) {
-      throw new FormValidationException("述职报告摘要不少于 " + minLength + " 字（现有 " + length
-          + " 字）。");
+      throw new FormValidationException("述职报告摘要不少于 " + minLength + " 字（现有 " + length + " 字）。");
     }
     return text;
   }
@@ -120,7 +123,9 @@ public class MeetingRecords {
   /** The {@link Grade} a rating form submitted. */
   static Grade grade(Object value) {
     String name = FormValues.text(value);
-    return Arrays.stream(Grade.values()).filter(g -> g.name().equals(name)).findFirst()
+    return Arrays.stream(Grade.values())
+        .filter(g -> g.name().equals(name))
+        .findFirst()
         .orElseThrow(() -> new FormValidationException("请选择评议等次：好、较好、一般或差。"));
   }
 }

@@ -20,11 +20,15 @@ class OpenReportTasks {
    * boolean {@code flag} (shown in Tasklist).
    */
   void flag(String processInstanceId, int priority, String flag) {
-    taskService.createTaskQuery().processInstanceId(processInstanceId)
-        .taskDefinitionKey(TASK_SUBMIT_REPORT).list()
-        .forEach(task -> {
-          taskService.setPriority(task.getId(), Math.max(priority, task.getPriority()));
-          taskService.setVariableLocal(task.getId(), flag, true);
-        });
+    taskService
+        .createTaskQuery()
+        .processInstanceId(processInstanceId)
+        .taskDefinitionKey(TASK_SUBMIT_REPORT)
+        .list()
+        .forEach(
+            task -> {
+              taskService.setPriority(task.getId(), Math.max(priority, task.getPriority()));
+              taskService.setVariableLocal(task.getId(), flag, true);
+            });
   }
 }

@@ -3,8 +3,8 @@ package cn.partyunion.workflow.reviewmeeting;
 import cn.partyunion.workflow.shared.Labelled;
 
 /**
- * The two rater panels (seed 002: "产业工人、企业管理者代表现场评议"). A rater belongs to the panel
- * whose engine group they are a member of.
+ * The two rater panels (seed 002: "产业工人、企业管理者代表现场评议"). A rater belongs to the panel whose engine
+ * group they are a member of.
  */
 public enum Panel implements Labelled {
   WORKER("产业工人代表", ReviewMeetingRoles.RATER_WORKER),

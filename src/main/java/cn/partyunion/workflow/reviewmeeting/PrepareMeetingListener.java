@@ -1,6 +1,5 @@
 package cn.partyunion.workflow.reviewmeeting;
 
-import cn.partyunion.workflow.shared.validation.FormValues;
 import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel.DEPUTY_SECRETARY;
 import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel.MEETING_DATE;
 import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel.MEETING_ID;
@@ -11,9 +10,10 @@ import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel.REPORT_DUE
 import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel.REPORT_REMINDER_AT;
 import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel.YEAR;
 
-import cn.partyunion.workflow.shared.engine.EngineClock;
 import cn.partyunion.workflow.shared.engine.Actor;
+import cn.partyunion.workflow.shared.engine.EngineClock;
 import cn.partyunion.workflow.shared.validation.FormValidationException;
+import cn.partyunion.workflow.shared.validation.FormValues;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -28,15 +28,15 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Start listener of {@code reviewMeeting} (DOMAIN §2.1): checks the organizer's start form,
- * fills in the defaults and stores the meeting, its rater panel and one pending report per unit.
+ * Start listener of {@code reviewMeeting} (DOMAIN §2.1): checks the organizer's start form, fills
+ * in the defaults and stores the meeting, its rater panel and one pending report per unit.
  *
  * <p>Reads {@code year} (integer), {@code meetingDate} ({@code yyyy-MM-dd}), {@code reportingUnits}
  * (unit codes; absent or empty = every registered unit), {@code raters} (user ids; absent = every
- * member of {@code hhrater}), {@code deputySecretary} (user id; absent = the one member of
- * {@code hhdeputy}). Sets {@code meetingId}, the normalized {@code reportingUnits}, {@code raters},
- * {@code deputySecretary}, and the dates {@code reportDueAt}, {@code reportReminderAt},
- * {@code meetingStartsAt} that the report stage's timers use.
+ * member of {@code hhrater}), {@code deputySecretary} (user id; absent = the one member of {@code
+ * hhdeputy}). Sets {@code meetingId}, the normalized {@code reportingUnits}, {@code raters}, {@code
+ * deputySecretary}, and the dates {@code reportDueAt}, {@code reportReminderAt}, {@code
+ * meetingStartsAt} that the report stage's timers use.
  *
  * @throws FormValidationException (nothing is stored) for a meeting date in the past or too near
  *     for the report deadline, a year other than the meeting's or the one before, an unknown or
@@ -51,8 +51,8 @@ public class PrepareMeetingListener implements ExecutionListener {
   private final Identities identities;
   private final ReviewMeetingProperties properties;
 
-  public PrepareMeetingListener(ReviewMeetingMapper mapper, Identities identities,
-      ReviewMeetingProperties properties) {
+  public PrepareMeetingListener(
+      ReviewMeetingMapper mapper, Identities identities, ReviewMeetingProperties properties) {
     this.mapper = mapper;
     this.identities = identities;
     this.properties = properties;
@@ -72,19 +72,24 @@ public class PrepareMeetingListener implements ExecutionListener {
     LocalDateTime meetingStartsAt = meetingDate.atTime(properties.meetingStartTime());
     LocalDateTime reportDueAt = meetingStartsAt.minus(properties.reportDueBeforeMeeting());
     if (!reportDueAt.isAfter(now)) {
-      throw new FormValidationException("会议日期过近：述职报告须在会前 "
-          + properties.reportDueBeforeMeeting().getDays() + " 天提交，请选择更晚的会议日期。");
+      throw new FormValidationException(
+          "会议日期过近：述职报告须在会前 " + properties.reportDueBeforeMeeting().getDays() + " 天提交，请选择更晚的会议日期。");
     }
     List<String> units = reportingUnits(FormValues.ids(execution.getVariable(REPORTING_UNITS)));
     Map<String, Panel> raters = raterPanel(FormValues.ids(execution.getVariable(RATERS)));
     String deputy = deputySecretary(FormValues.text(execution.getVariable(DEPUTY_SECRETARY)));
     if (mapper.countOpenMeetings(year) > 0) {
-      throw new FormValidationException(
-          year + " 年度已有一场述职评议会正在进行，须待其结束后再发起新的评议会。");
+      throw new FormValidationException(year + " 年度已有一场述职评议会正在进行，须待其结束后再发起新的评议会。");
     }
 
-    mapper.insertMeeting(execution.getProcessInstanceId(), year, meetingDate, reportDueAt,
-        Actor.current(), deputy, now);
+    mapper.insertMeeting(
+        execution.getProcessInstanceId(),
+        year,
+        meetingDate,
+        reportDueAt,
+        Actor.current(),
+        deputy,
+        now);
     long meetingId = mapper.findMeeting(execution.getProcessInstanceId()).id();
     raters.forEach((rater, panel) -> mapper.insertRater(meetingId, rater, panel));
     units.forEach(unit -> mapper.insertPendingReport(meetingId, unit));
@@ -96,8 +101,8 @@ public class PrepareMeetingListener implements ExecutionListener {
     execution.setVariable(RATERS, new ArrayList<>(raters.keySet()));
     execution.setVariable(DEPUTY_SECRETARY, deputy);
     execution.setVariable(REPORT_DUE_AT, EngineClock.toDate(reportDueAt));
-    execution.setVariable(REPORT_REMINDER_AT,
-        EngineClock.toDate(reportDueAt.minus(properties.reminderBeforeDue())));
+    execution.setVariable(
+        REPORT_REMINDER_AT, EngineClock.toDate(reportDueAt.minus(properties.reminderBeforeDue())));
     execution.setVariable(MEETING_STARTS_AT, EngineClock.toDate(meetingStartsAt));
   }
 
@@ -123,7 +128,8 @@ public class PrepareMeetingListener implements ExecutionListener {
   }
 
   private Map<String, Panel> raterPanel(List<String> requested) {
-    List<String> raters = requested == null ? identities.membersOf(ReviewMeetingRoles.RATER) : requested;
+    List<String> raters =
+        requested == null ? identities.membersOf(ReviewMeetingRoles.RATER) : requested;
     if (raters.isEmpty()) {
       throw new FormValidationException("评议代表名单不能为空。");
     }
@@ -137,11 +143,10 @@ public class PrepareMeetingListener implements ExecutionListener {
       if (!groups.contains(ReviewMeetingRoles.RATER)) {
         throw new FormValidationException(rater + " 不是评议代表（不在 hhrater 组）。");
       }
-      List<Panel> panels = List.of(Panel.values()).stream()
-          .filter(p -> groups.contains(p.groupId())).toList();
+      List<Panel> panels =
+          List.of(Panel.values()).stream().filter(p -> groups.contains(p.groupId())).toList();
       if (panels.size() != 1) {
-        throw new FormValidationException(
-            "评议代表 " + rater + " 须且只能属于产业工人代表或企业管理者代表中的一组。");
+        throw new FormValidationException("评议代表 " + rater + " 须且只能属于产业工人代表或企业管理者代表中的一组。");
       }
       panel.put(rater, panels.get(0));
       sizes.merge(panels.get(0), 1, Integer::sum);

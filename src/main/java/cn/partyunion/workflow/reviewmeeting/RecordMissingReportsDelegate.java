@@ -8,9 +8,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * When the report stage closes (all reports in, or the meeting begins): every report still
- * pending is recorded as {@link ReportStatus#MISSING}. The unit stays in the meeting and is
- * commented on and rated like the others. Sets {@code missingReportCount}.
+ * When the report stage closes (all reports in, or the meeting begins): every report still pending
+ * is recorded as {@link ReportStatus#MISSING}. The unit stays in the meeting and is commented on
+ * and rated like the others. Sets {@code missingReportCount}.
  */
 @Component("recordMissingReportsDelegate")
 public class RecordMissingReportsDelegate implements JavaDelegate {

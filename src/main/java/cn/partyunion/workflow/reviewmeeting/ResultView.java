@@ -23,7 +23,14 @@ public record ResultView(
   }
 
   static ResultView of(UnitResult result) {
-    return new ResultView(result.unitCode(), result.unitName(), result.score(), result.grade(),
-        result.grade().label(), result.rank(), result.comment(), result.reportStatus());
+    return new ResultView(
+        result.unitCode(),
+        result.unitName(),
+        result.score(),
+        result.grade(),
+        result.grade().label(),
+        result.rank(),
+        result.comment(),
+        result.reportStatus());
   }
 }

@@ -12,10 +12,25 @@ import org.springframework.stereotype.Component;
 public class ResultsSpreadsheet {
 
   /** Column headers, in order. */
-  public static final List<String> HEADERS = List.of("排名", "单位代码", "述职单位", "述职报告",
-      "产业工人代表·好", "产业工人代表·较好", "产业工人代表·一般", "产业工人代表·差", "产业工人代表平均分",
-      "企业管理者代表·好", "企业管理者代表·较好", "企业管理者代表·一般", "企业管理者代表·差", "企业管理者代表平均分",
-      "综合得分", "总体等次", "州委副书记点评");
+  public static final List<String> HEADERS =
+      List.of(
+          "排名",
+          "单位代码",
+          "述职单位",
+          "述职报告",
+          "产业工人代表·好",
+          "产业工人代表·较好",
+          "产业工人代表·一般",
+          "产业工人代表·差",
+          "产业工人代表平均分",
+          "企业管理者代表·好",
+          "企业管理者代表·较好",
+          "企业管理者代表·一般",
+          "企业管理者代表·差",
+          "企业管理者代表平均分",
+          "综合得分",
+          "总体等次",
+          "州委副书记点评");
 
   /**
    * @param year the meeting's year (sheet name)
@@ -23,8 +38,11 @@ public class ResultsSpreadsheet {
    * @return the workbook's bytes; grade columns hold each grade's share of the panel (percent)
    */
   public byte[] write(int year, List<UnitResult> results) {
-    return Spreadsheets.oneSheet(year + "年度述职评议结果", HEADERS,
-        c -> c == HEADERS.size() - 1 ? 60 : 14, (sheet, bold) -> {
+    return Spreadsheets.oneSheet(
+        year + "年度述职评议结果",
+        HEADERS,
+        c -> c == HEADERS.size() - 1 ? 60 : 14,
+        (sheet, bold) -> {
           CellStyle percent = sheet.getWorkbook().createCellStyle();
           percent.setDataFormat(sheet.getWorkbook().createDataFormat().getFormat("0.0%"));
           CellStyle decimal = sheet.getWorkbook().createCellStyle();
@@ -36,22 +54,28 @@ public class ResultsSpreadsheet {
         });
   }
 
-  private static void writeRow(Row row, UnitResult result, CellStyle percent,
-      CellStyle decimal) {
+  private static void writeRow(Row row, UnitResult result, CellStyle percent, CellStyle decimal) {
     int c = 0;
     row.createCell(c++).setCellValue(result.rank());
     row.createCell(c++).setCellValue(result.unitCode());
     row.createCell(c++).setCellValue(result.unitName());
     row.createCell(c++).setCellValue(result.reportStatus().label());
     int workers = result.workerCount();
-    for (int count : new int[] {result.workerExcellent(), result.workerGood(),
-        result.workerFair(), result.workerPoor()}) {
+    for (int count :
+        new int[] {
+          result.workerExcellent(), result.workerGood(), result.workerFair(), result.workerPoor()
+        }) {
       share(row.createCell(c++), count, workers, percent);
     }
     number(row.createCell(c++), result.workerScore().doubleValue(), decimal);
     int managers = result.managerCount();
-    for (int count : new int[] {result.managerExcellent(), result.managerGood(),
-        result.managerFair(), result.managerPoor()}) {
+    for (int count :
+        new int[] {
+          result.managerExcellent(),
+          result.managerGood(),
+          result.managerFair(),
+          result.managerPoor()
+        }) {
       share(row.createCell(c++), count, managers, percent);
     }
     number(row.createCell(c++), result.managerScore().doubleValue(), decimal);

@@ -31,8 +31,8 @@ public class ReviewMeetingController {
   private final CurrentUser currentUser;
   private final ResultsSpreadsheet spreadsheet;
 
-  public ReviewMeetingController(ReviewMeetingMapper mapper, CurrentUser currentUser,
-      ResultsSpreadsheet spreadsheet) {
+  public ReviewMeetingController(
+      ReviewMeetingMapper mapper, CurrentUser currentUser, ResultsSpreadsheet spreadsheet) {
     this.mapper = mapper;
     this.currentUser = currentUser;
     this.spreadsheet = spreadsheet;
@@ -40,8 +40,8 @@ public class ReviewMeetingController {
 
   /**
    * {@code [{unitCode, unitName, score, grade, gradeLabel, rank, comment, reportStatus}]}, best
-   * first: all units for the organizer, deputy secretary and administrators; the caller's own
-   * unit for a reporting unit.
+   * first: all units for the organizer, deputy secretary and administrators; the caller's own unit
+   * for a reporting unit.
    *
    * @throws ApiException 404 unknown meeting, 403 not entitled, 409 not yet tallied / fed back
    */
@@ -59,7 +59,8 @@ public class ReviewMeetingController {
       throw new ApiException(HttpStatus.CONFLICT, "NOT_FED_BACK", "评议结果尚未确认反馈。");
     }
     return ownUnits.stream()
-        .flatMap(unit -> mapper.findFeedback(meeting.id(), unit).stream()).toList();
+        .flatMap(unit -> mapper.findFeedback(meeting.id(), unit).stream())
+        .toList();
   }
 
   /**
@@ -76,25 +77,30 @@ public class ReviewMeetingController {
     byte[] body = spreadsheet.write(meeting.meetingYear(), tallied(meeting));
     return ResponseEntity.ok()
         .contentType(XLSX)
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename(meeting.meetingYear() + "年度述职评议结果.xlsx", StandardCharsets.UTF_8)
-            .build().toString())
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(meeting.meetingYear() + "年度述职评议结果.xlsx", StandardCharsets.UTF_8)
+                .build()
+                .toString())
         .body(body);
   }
 
   /**
-   * One unit's report: {@code {unitCode, unitName, status, reportSummary, keyFigures,
-   * submittedBy, submittedAt, remindedAt, overdue}}.
+   * One unit's report: {@code {unitCode, unitName, status, reportSummary, keyFigures, submittedBy,
+   * submittedAt, remindedAt, overdue}}.
    *
    * @throws ApiException 404 unknown meeting or unit, 403 neither that unit, a rater of the
    *     meeting, the organizer, the deputy secretary nor an administrator
    */
   @GetMapping("/{processInstanceId}/reports/{unitCode}")
-  public ReportRecord report(@PathVariable String processInstanceId,
-      @PathVariable String unitCode) {
+  public ReportRecord report(
+      @PathVariable String processInstanceId, @PathVariable String unitCode) {
     MeetingRecord meeting = meeting(processInstanceId);
-    boolean entitled = seesWholeTable() || currentUser.groups().contains(unitCode)
-        || mapper.findRaterPanel(meeting.id(), currentUser.id()) != null;
+    boolean entitled =
+        seesWholeTable()
+            || currentUser.groups().contains(unitCode)
+            || mapper.findRaterPanel(meeting.id(), currentUser.id()) != null;
     if (!entitled) {
       throw ApiException.forbidden("无权查看其他单位的述职报告。");
     }
@@ -114,7 +120,8 @@ public class ReviewMeetingController {
   }
 
   private boolean seesWholeTable() {
-    return currentUser.isIn(ReviewMeetingRoles.OFFICE) || currentUser.isIn(ReviewMeetingRoles.DEPUTY);
+    return currentUser.isIn(ReviewMeetingRoles.OFFICE)
+        || currentUser.isIn(ReviewMeetingRoles.DEPUTY);
   }
 
   private List<UnitResult> tallied(MeetingRecord meeting) {
@@ -126,7 +133,9 @@ public class ReviewMeetingController {
   }
 
   private List<String> ownUnits(MeetingRecord meeting) {
-    return mapper.findReports(meeting.id()).stream().map(ReportRecord::unitCode)
-        .filter(currentUser.groups()::contains).toList();
+    return mapper.findReports(meeting.id()).stream()
+        .map(ReportRecord::unitCode)
+        .filter(currentUser.groups()::contains)
+        .toList();
   }
 }

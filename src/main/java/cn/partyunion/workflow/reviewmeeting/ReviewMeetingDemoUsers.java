@@ -12,10 +12,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo users of the review meeting (DOMAIN §4, the demo password): organizer
- * {@code hhoffice01}, deputy secretary {@code hhdeputy01}, raters {@code hhrater01}…{@code 10}
- * (01–05 worker, 06–10 manager representatives) and one contact per unit, {@code hhunit01}…
- * {@code hhunit24}, member of {@code hhunit} and of the unit's own group.
+ * Demo users of the review meeting (DOMAIN §4, the demo password): organizer {@code hhoffice01},
+ * deputy secretary {@code hhdeputy01}, raters {@code hhrater01}…{@code 10} (01–05 worker, 06–10
+ * manager representatives) and one contact per unit, {@code hhunit01}… {@code hhunit24}, member of
+ * {@code hhunit} and of the unit's own group.
  */
 @Component
 @Profile("demo")
@@ -45,9 +45,12 @@ class ReviewMeetingDemoUsers implements DemoStep {
       identities.ensureUser(id, panel.label(), String.format("%02d", i), password);
       identities.ensureMembership(id, RATER, panel.groupId());
     }
-    mapper.findUnits().forEach(unit -> {
-      identities.ensureUser(unit.unitCode(), unit.unitName(), "产改联络员", password);
-      identities.ensureMembership(unit.unitCode(), UNIT, unit.unitCode());
-    });
+    mapper
+        .findUnits()
+        .forEach(
+            unit -> {
+              identities.ensureUser(unit.unitCode(), unit.unitName(), "产改联络员", password);
+              identities.ensureMembership(unit.unitCode(), UNIT, unit.unitCode());
+            });
   }
 }

@@ -17,10 +17,14 @@ public interface ReviewMeetingMapper {
 
   int countOpenMeetings(@Param("year") int year);
 
-  void insertMeeting(@Param("processInstanceId") String processInstanceId,
-      @Param("year") int year, @Param("meetingDate") LocalDate meetingDate,
-      @Param("reportDueAt") LocalDateTime reportDueAt, @Param("organizerId") String organizerId,
-      @Param("deputySecretaryId") String deputySecretaryId, @Param("now") LocalDateTime now);
+  void insertMeeting(
+      @Param("processInstanceId") String processInstanceId,
+      @Param("year") int year,
+      @Param("meetingDate") LocalDate meetingDate,
+      @Param("reportDueAt") LocalDateTime reportDueAt,
+      @Param("organizerId") String organizerId,
+      @Param("deputySecretaryId") String deputySecretaryId,
+      @Param("now") LocalDateTime now);
 
   MeetingRecord findMeeting(@Param("processInstanceId") String processInstanceId);
 
@@ -29,7 +33,9 @@ public interface ReviewMeetingMapper {
   /** Frees the meeting's year for a new meeting; an unfinished meeting becomes CANCELLED. */
   void closeMeeting(@Param("processInstanceId") String processInstanceId);
 
-  void insertRater(@Param("meetingId") long meetingId, @Param("raterId") String raterId,
+  void insertRater(
+      @Param("meetingId") long meetingId,
+      @Param("raterId") String raterId,
       @Param("panel") Panel panel);
 
   Panel findRaterPanel(@Param("meetingId") long meetingId, @Param("raterId") String raterId);
@@ -42,9 +48,13 @@ public interface ReviewMeetingMapper {
   List<ReportRecord> findReports(@Param("meetingId") long meetingId);
 
   /** Stores a pending report; returns 0 when the report is no longer pending. */
-  int submitReport(@Param("meetingId") long meetingId, @Param("unitCode") String unitCode,
-      @Param("status") ReportStatus status, @Param("summary") String summary,
-      @Param("keyFigures") String keyFigures, @Param("userId") String userId,
+  int submitReport(
+      @Param("meetingId") long meetingId,
+      @Param("unitCode") String unitCode,
+      @Param("status") ReportStatus status,
+      @Param("summary") String summary,
+      @Param("keyFigures") String keyFigures,
+      @Param("userId") String userId,
       @Param("now") LocalDateTime now);
 
   void markReminded(@Param("meetingId") long meetingId, @Param("now") LocalDateTime now);
@@ -54,19 +64,29 @@ public interface ReviewMeetingMapper {
   /** Records every still pending report as MISSING; returns how many. */
   int markMissing(@Param("meetingId") long meetingId);
 
-  void insertComment(@Param("meetingId") long meetingId, @Param("unitCode") String unitCode,
-      @Param("deputySecretaryId") String deputySecretaryId, @Param("comment") String comment,
+  void insertComment(
+      @Param("meetingId") long meetingId,
+      @Param("unitCode") String unitCode,
+      @Param("deputySecretaryId") String deputySecretaryId,
+      @Param("comment") String comment,
       @Param("now") LocalDateTime now);
 
-  void insertRating(@Param("meetingId") long meetingId, @Param("unitCode") String unitCode,
-      @Param("raterId") String raterId, @Param("panel") Panel panel, @Param("grade") Grade grade,
-      @Param("remark") String remark, @Param("now") LocalDateTime now);
+  void insertRating(
+      @Param("meetingId") long meetingId,
+      @Param("unitCode") String unitCode,
+      @Param("raterId") String raterId,
+      @Param("panel") Panel panel,
+      @Param("grade") Grade grade,
+      @Param("remark") String remark,
+      @Param("now") LocalDateTime now);
 
   List<RatingRecord> findRatings(@Param("meetingId") long meetingId);
 
   void deleteResults(@Param("meetingId") long meetingId);
 
-  void insertResult(@Param("meetingId") long meetingId, @Param("r") UnitResult result,
+  void insertResult(
+      @Param("meetingId") long meetingId,
+      @Param("r") UnitResult result,
       @Param("now") LocalDateTime now);
 
   /** The whole results table of a meeting, best first. */
@@ -76,6 +96,6 @@ public interface ReviewMeetingMapper {
   void insertFeedback(@Param("meetingId") long meetingId, @Param("now") LocalDateTime now);
 
   /** The feedback to one unit from one meeting (empty before feedback). */
-  List<ResultView> findFeedback(@Param("meetingId") long meetingId,
-      @Param("unitCode") String unitCode);
+  List<ResultView> findFeedback(
+      @Param("meetingId") long meetingId, @Param("unitCode") String unitCode);
 }

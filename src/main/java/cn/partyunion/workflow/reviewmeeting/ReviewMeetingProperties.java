@@ -8,17 +8,17 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Rule values of the review meeting an administrator may change ({@code partyunion.review-meeting.*}
- * in application.yaml). The grade thresholds are not here: they are the DMN table
- * {@code reviewMeetingGrade}.
+ * Rule values of the review meeting an administrator may change ({@code
+ * partyunion.review-meeting.*} in application.yaml). The grade thresholds are not here: they are
+ * the DMN table {@code reviewMeetingGrade}.
  *
  * @param reportDueBeforeMeeting reports are due this long before the meeting day (days)
  * @param reminderBeforeDue units still without a report are reminded this long before the due date
  * @param meetingStartTime time of day the meeting begins: the report stage closes then and units
  *     without a report are recorded as missing
  * @param reportSummaryMinLength minimum length of a report summary in characters (DOMAIN §2.2: 50)
- * @param workerWeight weight of the worker panel's average points in the composite score
- *     (DOMAIN §2.4 default 0.5)
+ * @param workerWeight weight of the worker panel's average points in the composite score (DOMAIN
+ *     §2.4 default 0.5)
  * @param managerWeight weight of the manager panel's average (default 0.5); the two sum to 1
  * @param gradePoints points of each grade (DOMAIN §2.4 default 好 100, 较好 80, 一般 60, 差 40)
  * @param reminderPriority task priority of a reminded report task (the engine's default is 50)
@@ -43,8 +43,7 @@ public record ReviewMeetingProperties(
     }
     for (Grade grade : Grade.values()) {
       if (gradePoints == null || !gradePoints.containsKey(grade)) {
-        throw new IllegalArgumentException(
-            "partyunion.review-meeting.grade-points lacks " + grade);
+        throw new IllegalArgumentException("partyunion.review-meeting.grade-points lacks " + grade);
       }
     }
     gradePoints = new EnumMap<>(gradePoints);

@@ -11,9 +11,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Service task "登记评议等次" after one rater's rating of a unit, inside that rater's instance:
- * {@code grade} and {@code remark} belong to it, {@code rater} (the rating task's assignee) is
- * its element; see {@link MeetingRecords#storeRating}.
+ * Service task "登记评议等次" after one rater's rating of a unit, inside that rater's instance: {@code
+ * grade} and {@code remark} belong to it, {@code rater} (the rating task's assignee) is its
+ * element; see {@link MeetingRecords#storeRating}.
  */
 @Component("storeRatingDelegate")
 public class StoreRatingDelegate implements JavaDelegate {
@@ -26,8 +26,11 @@ public class StoreRatingDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    records.storeRating((Long) execution.getVariable(MEETING_ID),
-        (String) execution.getVariable(UNIT_CODE), (String) execution.getVariable(RATER),
-        execution.getVariable(GRADE), execution.getVariable(REMARK));
+    records.storeRating(
+        (Long) execution.getVariable(MEETING_ID),
+        (String) execution.getVariable(UNIT_CODE),
+        (String) execution.getVariable(RATER),
+        execution.getVariable(GRADE),
+        execution.getVariable(REMARK));
   }
 }

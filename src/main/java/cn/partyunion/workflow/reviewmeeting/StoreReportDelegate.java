@@ -14,9 +14,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Service task "登记述职报告" after a unit's report task, inside the unit's instance of the report
- * stage: {@code reportSummary} and {@code keyFigures} belong to that instance, {@code unitCode}
- * is its element; see {@link MeetingRecords#submitReport}.
+ * Service task "登记述职报告" after a unit's report task, inside the unit's instance of the report stage:
+ * {@code reportSummary} and {@code keyFigures} belong to that instance, {@code unitCode} is its
+ * element; see {@link MeetingRecords#submitReport}.
  */
 @Component("storeReportDelegate")
 public class StoreReportDelegate implements JavaDelegate {
@@ -29,9 +29,12 @@ public class StoreReportDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    records.submitReport((Long) execution.getVariable(MEETING_ID),
-        (String) execution.getVariable(UNIT_CODE), execution.getVariable(REPORT_SUMMARY),
+    records.submitReport(
+        (Long) execution.getVariable(MEETING_ID),
+        (String) execution.getVariable(UNIT_CODE),
+        execution.getVariable(REPORT_SUMMARY),
         execution.getVariable(KEY_FIGURES),
-        EngineClock.toLocal((Date) execution.getVariable(REPORT_DUE_AT)), Actor.current());
+        EngineClock.toLocal((Date) execution.getVariable(REPORT_DUE_AT)),
+        Actor.current());
   }
 }

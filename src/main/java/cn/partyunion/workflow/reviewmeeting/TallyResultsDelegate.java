@@ -15,10 +15,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tally (DOMAIN §2.4): from the stored ratings, per unit the grade counts per panel, the composite
- * score ({@link ScoreCalculator}), the overall grade ({@link GradeTable}, DMN
- * {@code reviewMeetingGrade}) and the rank. Replaces any earlier tally of the meeting (the
- * organizer may have asked for a recount) and sets {@code resultsSummary}, the table as text for
- * the confirmation form.
+ * score ({@link ScoreCalculator}), the overall grade ({@link GradeTable}, DMN {@code
+ * reviewMeetingGrade}) and the rank. Replaces any earlier tally of the meeting (the organizer may
+ * have asked for a recount) and sets {@code resultsSummary}, the table as text for the confirmation
+ * form.
  */
 @Component("tallyResultsDelegate")
 public class TallyResultsDelegate implements JavaDelegate {
@@ -27,8 +27,8 @@ public class TallyResultsDelegate implements JavaDelegate {
   private final ScoreCalculator calculator;
   private final GradeTable gradeTable;
 
-  public TallyResultsDelegate(ReviewMeetingMapper mapper, ScoreCalculator calculator,
-      GradeTable gradeTable) {
+  public TallyResultsDelegate(
+      ReviewMeetingMapper mapper, ScoreCalculator calculator, GradeTable gradeTable) {
     this.mapper = mapper;
     this.calculator = calculator;
     this.gradeTable = gradeTable;
@@ -40,18 +40,32 @@ public class TallyResultsDelegate implements JavaDelegate {
     List<ReportRecord> reports = mapper.findReports(meetingId);
     Map<String, String> units = new LinkedHashMap<>();
     Map<String, ReportStatus> status = new LinkedHashMap<>();
-    reports.forEach(report -> {
-      units.put(report.unitCode(), report.unitName());
-      status.put(report.unitCode(), report.status());
-    });
+    reports.forEach(
+        report -> {
+          units.put(report.unitCode(), report.unitName());
+          status.put(report.unitCode(), report.status());
+        });
     List<UnitResult> results =
         calculator.tally(units, status, mapper.findRatings(meetingId), gradeTable::gradeOf);
     LocalDateTime now = EngineClock.now();
     mapper.deleteResults(meetingId);
     results.forEach(result -> mapper.insertResult(meetingId, result, now));
-    execution.setVariable(RESULTS_SUMMARY, results.stream()
-        .map(r -> "第 " + r.rank() + " 名  " + r.unitName() + "  " + r.score() + " 分  "
-            + r.grade().label() + "（述职报告：" + r.reportStatus().label() + "）")
-        .collect(Collectors.joining("\n")));
+    execution.setVariable(
+        RESULTS_SUMMARY,
+        results.stream()
+            .map(
+                r ->
+                    "第 "
+                        + r.rank()
+                        + " 名  "
+                        + r.unitName()
+                        + "  "
+                        + r.score()
+                        + " 分  "
+                        + r.grade().label()
+                        + "（述职报告："
+                        + r.reportStatus().label()
+                        + "）")
+            .collect(Collectors.joining("\n")));
   }
 }

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Create listener of the per-unit tasks (report, comment, rating): appends the unit's name to the
- * task's name ("提交述职报告：个旧市") so a list of 24 such tasks can be told apart, and gives the task
- * the variable {@code unitName} for its form.
+ * task's name ("提交述职报告：个旧市") so a list of 24 such tasks can be told apart, and gives the task the
+ * variable {@code unitName} for its form.
  */
 @Component("unitTaskListener")
 public class UnitTaskListener implements TaskListener {

@@ -3,10 +3,10 @@ package cn.partyunion.workflow.shared;
 import java.util.Optional;
 
 /**
- * An enum whose constants users see. The constant's name is what the application stores and
- * forms submit (process variables, tables, form option values); {@link #label()} is the Chinese
- * text shown for it (API labels, timelines, spreadsheets, form option labels). Implemented by
- * enums only.
+ * An enum whose constants users see. The constant's name is what the application stores and forms
+ * submit (process variables, tables, form option values); {@link #label()} is the Chinese text
+ * shown for it (API labels, timelines, spreadsheets, form option labels). Implemented by enums
+ * only.
  */
 public interface Labelled {
 

@@ -22,8 +22,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One headless Chromium shared by the tests of a class (see {@link BrowserExtension}), with
- * explicit waits (at most {@link #TIMEOUT} each, never sleeps) and numbered screenshots:
- * {@code target/screenshots/<test>/<nn>-<step>.png}.
+ * explicit waits (at most {@link #TIMEOUT} each, never sleeps) and numbered screenshots: {@code
+ * target/screenshots/<test>/<nn>-<step>.png}.
  */
 public final class Browser implements AutoCloseable {
 
@@ -82,8 +82,8 @@ public final class Browser implements AutoCloseable {
 
   /** Waits for an element to be clickable and clicks it. */
   public WebElement click(By locator) {
-    WebElement element = until("clickable: " + locator,
-        ExpectedConditions.elementToBeClickable(locator));
+    WebElement element =
+        until("clickable: " + locator, ExpectedConditions.elementToBeClickable(locator));
     scrollIntoView(element);
     element.click();
     return element;
@@ -101,12 +101,15 @@ public final class Browser implements AutoCloseable {
 
   /** Waits until some visible element matching the locator contains the text; returns it. */
   public WebElement textAppears(By locator, String text) {
-    return until("text '" + text + "' in " + locator, d -> {
-      List<WebElement> elements = d.findElements(locator);
-      return elements.stream()
-          .filter(e -> e.isDisplayed() && e.getText().contains(text))
-          .findFirst().orElse(null);
-    });
+    return until(
+        "text '" + text + "' in " + locator,
+        d -> {
+          List<WebElement> elements = d.findElements(locator);
+          return elements.stream()
+              .filter(e -> e.isDisplayed() && e.getText().contains(text))
+              .findFirst()
+              .orElse(null);
+        });
   }
 
   /** Waits until no visible element matches the locator. */
@@ -146,7 +149,9 @@ public final class Browser implements AutoCloseable {
     }
     try {
       screenshot("FAILED");
-      Files.writeString(screenshotDir.resolve("FAILED-page.html"), driver.getPageSource(),
+      Files.writeString(
+          screenshotDir.resolve("FAILED-page.html"),
+          driver.getPageSource(),
           StandardCharsets.UTF_8);
     } catch (RuntimeException | IOException e) {
       System.err.println("[browser] could not save the failure page: " + e);

@@ -15,11 +15,11 @@ import org.junit.jupiter.api.extension.TestWatcher;
  * JUnit 5 extension of the browser tests (use {@link BrowserTest}).
  *
  * <ul>
- *   <li>Before the class (and before any Spring context starts): without Chromium or
- *       chromedriver the tests are skipped with the reason printed — or fail when
- *       {@code -Dbrowser.required=true}.
- *   <li>Injects a {@link Browser} into test methods: one browser per test class, closed after
- *       the class; screenshots go to {@code target/screenshots/<TestClass>.<method>/}.
+ *   <li>Before the class (and before any Spring context starts): without Chromium or chromedriver
+ *       the tests are skipped with the reason printed — or fail when {@code
+ *       -Dbrowser.required=true}.
+ *   <li>Injects a {@link Browser} into test methods: one browser per test class, closed after the
+ *       class; screenshots go to {@code target/screenshots/<TestClass>.<method>/}.
  *   <li>After a failed test: a screenshot {@code <nn>-FAILED.png} and the page source.
  * </ul>
  */
@@ -49,8 +49,10 @@ public class BrowserExtension implements BeforeAllCallback, ParameterResolver, T
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
     Browser browser = browser(context);
-    browser.beginTest(context.getRequiredTestClass().getSimpleName() + "."
-        + context.getRequiredTestMethod().getName());
+    browser.beginTest(
+        context.getRequiredTestClass().getSimpleName()
+            + "."
+            + context.getRequiredTestMethod().getName());
     return browser;
   }
 
@@ -60,8 +62,10 @@ public class BrowserExtension implements BeforeAllCallback, ParameterResolver, T
   }
 
   private static Browser browser(ExtensionContext context) {
-    return classStore(context).getOrComputeIfAbsent(Browser.class,
-        key -> new CloseableBrowser(new Browser()), CloseableBrowser.class).browser();
+    return classStore(context)
+        .getOrComputeIfAbsent(
+            Browser.class, key -> new CloseableBrowser(new Browser()), CloseableBrowser.class)
+        .browser();
   }
 
   private static Optional<Browser> existingBrowser(ExtensionContext context) {

@@ -16,20 +16,20 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Finds the installed Chromium and chromedriver (Debian packages {@code chromium},
- * {@code chromium-driver}) and starts a headless, Chinese-speaking browser with them. The driver
- * path is always given explicitly, so Selenium Manager never looks for or downloads a driver.
+ * Finds the installed Chromium and chromedriver (Debian packages {@code chromium}, {@code
+ * chromium-driver}) and starts a headless, Chinese-speaking browser with them. The driver path is
+ * always given explicitly, so Selenium Manager never looks for or downloads a driver.
  *
- * <p>System properties: {@code browser.chromium} (default {@code /usr/bin/chromium}),
- * {@code browser.chromedriver} (default {@code webdriver.chrome.driver}, else
- * {@code /usr/bin/chromedriver}), {@code browser.required} ({@code true}: a missing browser fails
- * the browser tests instead of skipping them; the pom passes it to surefire, {@code .ci/run}
- * sets it).
+ * <p>System properties: {@code browser.chromium} (default {@code /usr/bin/chromium}), {@code
+ * browser.chromedriver} (default {@code webdriver.chrome.driver}, else {@code
+ * /usr/bin/chromedriver}), {@code browser.required} ({@code true}: a missing browser fails the
+ * browser tests instead of skipping them; the pom passes it to surefire, {@code .ci/run} sets it).
  */
 public final class BrowserSupport {
 
   /** Window size in CSS pixels: tall enough that a whole Camunda Form fits one screenshot. */
   static final int WIDTH = 1440;
+
   static final int HEIGHT = 1800;
 
   /** The users' time zone (the application's JVM runs in it too). */
@@ -47,9 +47,11 @@ public final class BrowserSupport {
 
   /** chromedriver's executable (property {@code browser.chromedriver}). */
   public static Path chromedriver() {
-    return Path.of(System.getProperty("browser.chromedriver",
-        System.getProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY,
-            "/usr/bin/chromedriver")));
+    return Path.of(
+        System.getProperty(
+            "browser.chromedriver",
+            System.getProperty(
+                ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, "/usr/bin/chromedriver")));
   }
 
   /** Whether a missing browser must fail the tests (property {@code browser.required}). */
@@ -61,9 +63,11 @@ public final class BrowserSupport {
   public static Optional<String> missingReason() {
     for (Path executable : List.of(chromium(), chromedriver())) {
       if (!Files.isExecutable(executable)) {
-        return Optional.of(executable + " is missing or not executable (install the Debian "
-            + "packages chromium and chromium-driver, or set -Dbrowser.chromium / "
-            + "-Dbrowser.chromedriver)");
+        return Optional.of(
+            executable
+                + " is missing or not executable (install the Debian "
+                + "packages chromium and chromium-driver, or set -Dbrowser.chromium / "
+                + "-Dbrowser.chromedriver)");
       }
     }
     return Optional.empty();
@@ -83,18 +87,28 @@ public final class BrowserSupport {
       Path profile = Files.createTempDirectory(workDir, "chromium-profile-");
       ChromeOptions options = new ChromeOptions();
       options.setBinary(chromium().toFile());
-      options.addArguments("--headless", "--no-sandbox", "--disable-gpu",
-          "--disable-background-networking", "--disable-component-update", "--disable-sync",
-          "--disable-dev-shm-usage", "--no-first-run", "--user-data-dir=" + profile,
-          "--window-size=" + WIDTH + "," + HEIGHT, "--lang=zh-CN");
+      options.addArguments(
+          "--headless",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--disable-dev-shm-usage",
+          "--no-first-run",
+          "--user-data-dir=" + profile,
+          "--window-size=" + WIDTH + "," + HEIGHT,
+          "--lang=zh-CN");
       options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
-      ChromeDriverService service = new ChromeDriverService.Builder()
-          .usingDriverExecutable(driver)
-          .usingAnyFreePort()
-          .withLogFile(workDir.resolve("chromedriver.log").toFile())
-          .withTimeout(Duration.ofSeconds(20))
-          .withEnvironment(Map.of("TZ", TIME_ZONE, "LANG", "zh_CN.UTF-8", "LANGUAGE", "zh_CN:zh"))
-          .build();
+      ChromeDriverService service =
+          new ChromeDriverService.Builder()
+              .usingDriverExecutable(driver)
+              .usingAnyFreePort()
+              .withLogFile(workDir.resolve("chromedriver.log").toFile())
+              .withTimeout(Duration.ofSeconds(20))
+              .withEnvironment(
+                  Map.of("TZ", TIME_ZONE, "LANG", "zh_CN.UTF-8", "LANGUAGE", "zh_CN:zh"))
+              .build();
       ChromeDriver chromium = new ChromeDriver(service, options);
       // headless Chromium ignores --lang for JavaScript's Intl (form-js date formats): set the
       // page locale the way a zh-CN desktop has it

@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Marks a browser test class: skipped (reason printed) without Chromium/chromedriver unless
- * {@code -Dbrowser.required=true}; test methods take a {@link Browser} parameter. Put it
- * before {@code @SpringBootTest} so the check runs before the application starts.
+ * Marks a browser test class: skipped (reason printed) without Chromium/chromedriver unless {@code
+ * -Dbrowser.required=true}; test methods take a {@link Browser} parameter. Put it before
+ * {@code @SpringBootTest} so the check runs before the application starts.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

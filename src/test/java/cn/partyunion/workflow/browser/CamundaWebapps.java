@@ -6,10 +6,10 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
- * Page actions on Camunda 7.24's Tasklist and Cockpit and on the Camunda Forms (form-js 1.8.7)
- * they render. Elements are found by CSS classes, Angular attributes and form field ids — never
- * by the webapps' own English or German texts, so the actions keep working when a zh-CN locale
- * is added; only the application's Chinese data (process, task, option names) is matched.
+ * Page actions on Camunda 7.24's Tasklist and Cockpit and on the Camunda Forms (form-js 1.8.7) they
+ * render. Elements are found by CSS classes, Angular attributes and form field ids — never by the
+ * webapps' own English or German texts, so the actions keep working when a zh-CN locale is added;
+ * only the application's Chinese data (process, task, option names) is matched.
  */
 public final class CamundaWebapps {
 
@@ -25,8 +25,8 @@ public final class CamundaWebapps {
   }
 
   /**
-   * Opens a webapp ({@code tasklist}, {@code cockpit}) and signs in on its login form; waits
-   * for the account menu (it shows the user's full name).
+   * Opens a webapp ({@code tasklist}, {@code cockpit}) and signs in on its login form; waits for
+   * the account menu (it shows the user's full name).
    */
   public void login(String app, String user, String password) {
     browser.open(baseUrl + "/camunda/app/" + app + "/default/");
@@ -49,8 +49,9 @@ public final class CamundaWebapps {
   public void openStartForm(String processName) {
     browser.click(By.cssSelector(".start-process-action a"));
     browser.visible(By.cssSelector(".modal-dialog"));
-    browser.click(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space(.)='"
-        + processName + "']"));
+    browser.click(
+        By.xpath(
+            "//ul[contains(@class,'processes')]//a[normalize-space(.)='" + processName + "']"));
     waitForForm();
   }
 
@@ -61,32 +62,49 @@ public final class CamundaWebapps {
 
   /** Clicks a Tasklist filter by its (Chinese) name. */
   public void openFilter(String filterName) {
-    browser.click(By.xpath("//div[contains(@class,'task-filter')]//h4[contains(@class,'name')]"
-        + "/a[normalize-space(text())='" + filterName + "']"));
-    browser.visible(By.xpath("//div[contains(@class,'task-filter') and contains(@class,"
-        + "'active')]//a[normalize-space(text())='" + filterName + "']"));
+    browser.click(
+        By.xpath(
+            "//div[contains(@class,'task-filter')]//h4[contains(@class,'name')]"
+                + "/a[normalize-space(text())='"
+                + filterName
+                + "']"));
+    browser.visible(
+        By.xpath(
+            "//div[contains(@class,'task-filter') and contains(@class,"
+                + "'active')]//a[normalize-space(text())='"
+                + filterName
+                + "']"));
   }
 
   /**
-   * Orders the current filter's list newest first (as the list's sort menu does), so a task
-   * just created is on the first page however many older ones the database holds.
+   * Orders the current filter's list newest first (as the list's sort menu does), so a task just
+   * created is on the first page however many older ones the database holds.
    */
   public void sortNewestFirst() {
     String url = browser.driver().getCurrentUrl();
     int query = url.indexOf('?', Math.max(0, url.indexOf('#')));
     String base = query < 0 ? url : url.substring(0, query);
-    String others = query < 0 ? "" : java.util.Arrays.stream(url.substring(query + 1).split("&"))
-        .filter(param -> !param.isEmpty() && !param.startsWith("sorting="))
-        .map(param -> "&" + param).collect(java.util.stream.Collectors.joining());
+    String others =
+        query < 0
+            ? ""
+            : java.util.Arrays.stream(url.substring(query + 1).split("&"))
+                .filter(param -> !param.isEmpty() && !param.startsWith("sorting="))
+                .map(param -> "&" + param)
+                .collect(java.util.stream.Collectors.joining());
     String sorting = "sorting=%5B%7B%22sortBy%22:%22created%22,%22sortOrder%22:%22desc%22%7D%5D";
     browser.open(base + "?" + sorting + others);
   }
 
   /** The task list entry with this task name whose text shows {@code text} (e.g. a name). */
   public By taskInList(String taskName, String text) {
-    return By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')]"
-        + "[.//h4[contains(@class,'task')]/a[normalize-space(.)='" + taskName + "']]"
-        + "[contains(., '" + text + "')]");
+    return By.xpath(
+        "//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')]"
+            + "[.//h4[contains(@class,'task')]/a[normalize-space(.)='"
+            + taskName
+            + "']]"
+            + "[contains(., '"
+            + text
+            + "')]");
   }
 
   /** Opens the task list entry and waits for its Camunda Form. */
@@ -111,8 +129,8 @@ public final class CamundaWebapps {
   // ---------------------------------------------------------------- Camunda Forms (form-js)
 
   /**
-   * Opens a task by id inside the current filter (as a link from a notice would) and waits for
-   * its form.
+   * Opens a task by id inside the current filter (as a link from a notice would) and waits for its
+   * form.
    */
   public void openTaskById(String taskId) {
     String url = browser.driver().getCurrentUrl().replaceAll("&task=[^&]*", "");
@@ -150,16 +168,22 @@ public final class CamundaWebapps {
   }
 
   private static By dropdownItem(String componentId, String optionLabel) {
-    return By.xpath("//*[contains(@class,'fjs-form-field')][.//*[substring(@id, "
-        + "string-length(@id) - " + componentId.length() + ") = '-" + componentId + "']]"
-        + "//div[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='"
-        + optionLabel + "']");
+    return By.xpath(
+        "//*[contains(@class,'fjs-form-field')][.//*[substring(@id, "
+            + "string-length(@id) - "
+            + componentId.length()
+            + ") = '-"
+            + componentId
+            + "']]"
+            + "//div[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='"
+            + optionLabel
+            + "']");
   }
 
   private void chooseOption(String componentId, String optionLabel) {
     browser.click(dropdownItem(componentId, optionLabel));
-    browser.until(componentId + " shows " + optionLabel,
-        d -> selectedLabel(componentId).equals(optionLabel));
+    browser.until(
+        componentId + " shows " + optionLabel, d -> selectedLabel(componentId).equals(optionLabel));
   }
 
   /** The label a select shows (display text or search input value). */
@@ -172,22 +196,31 @@ public final class CamundaWebapps {
 
   /** Clicks the radio option with this label. */
   public void radio(String componentId, String optionLabel) {
-    browser.click(By.xpath("//label[.//input[@type='radio' and contains(@id, '-" + componentId
-        + "-')] and normalize-space(.)='" + optionLabel + "']/input"));
+    browser.click(
+        By.xpath(
+            "//label[.//input[@type='radio' and contains(@id, '-"
+                + componentId
+                + "-')] and normalize-space(.)='"
+                + optionLabel
+                + "']/input"));
   }
 
   /**
-   * Types a date into a date picker as a user of the browser's locale would (form-js derives
-   * the input format from {@code Intl.DateTimeFormat}), then leaves the field.
+   * Types a date into a date picker as a user of the browser's locale would (form-js derives the
+   * input format from {@code Intl.DateTimeFormat}), then leaves the field.
    */
   public void date(String componentId, LocalDate date) {
-    String text = (String) browser.script(
-        "return new Intl.DateTimeFormat('default').format(new Date(arguments[0], arguments[1], "
-            + "arguments[2]));", date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth());
+    String text =
+        (String)
+            browser.script(
+                "return new Intl.DateTimeFormat('default').format(new Date(arguments[0], arguments[1], "
+                    + "arguments[2]));",
+                date.getYear(),
+                date.getMonthValue() - 1,
+                date.getDayOfMonth());
     WebElement input = browser.type(field(componentId, "-date"), text);
     input.sendKeys(Keys.TAB);
-    browser.until(componentId + " keeps " + text,
-        d -> text.equals(input.getDomProperty("value")));
+    browser.until(componentId + " keeps " + text, d -> text.equals(input.getDomProperty("value")));
   }
 
   /** The current value of an input (text field, read-only field, date input). */

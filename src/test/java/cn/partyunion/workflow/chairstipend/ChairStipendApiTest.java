@@ -9,20 +9,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.partyunion.workflow.WorkflowSpringTest;
+import cn.partyunion.workflow.shared.identity.IdentitySetup;
 import cn.partyunion.workflow.shared.testkit.AsUser;
 import cn.partyunion.workflow.shared.testkit.Refusals;
-import cn.partyunion.workflow.shared.identity.IdentitySetup;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -38,11 +38,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * The chair stipend's API and authorization (DOMAIN §4, §5): register and import only by
- * {@code jycity} (all rows or none), a town union cannot assess another town's chair, a chair
- * sees only their own task and amount, approval only by {@code jycity}, the payment list export,
- * and a second start of an open quarter refused. Engine calls run with the user's
- * authentication (MockMvc reaches {@code /api}, not the Jersey servlet of {@code /engine-rest}).
+ * The chair stipend's API and authorization (DOMAIN §4, §5): register and import only by {@code
+ * jycity} (all rows or none), a town union cannot assess another town's chair, a chair sees only
+ * their own task and amount, approval only by {@code jycity}, the payment list export, and a second
+ * start of an open quarter refused. Engine calls run with the user's authentication (MockMvc
+ * reaches {@code /api}, not the Jersey servlet of {@code /engine-rest}).
  */
 @WorkflowSpringTest
 class ChairStipendApiTest {
@@ -70,10 +70,12 @@ class ChairStipendApiTest {
     identity.ensureMembership(id, groups);
   }
 
-  private static MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request,
-      String user) {
-    return request.header("Authorization", "Basic " + Base64.getEncoder()
-        .encodeToString((user + ":pw").getBytes(StandardCharsets.UTF_8)));
+  private static MockHttpServletRequestBuilder as(
+      MockHttpServletRequestBuilder request, String user) {
+    return request.header(
+        "Authorization",
+        "Basic "
+            + Base64.getEncoder().encodeToString((user + ":pw").getBytes(StandardCharsets.UTF_8)));
   }
 
   private static String chairJson(String id, String town, int members) {
@@ -86,31 +88,47 @@ class ChairStipendApiTest {
 
   @Test
   void onlyTheCityUnionRegistersChairs() throws Exception {
-    mvc.perform(as(post("/api/chair-stipend/chairs"), "apitowna")
-            .contentType(MediaType.APPLICATION_JSON).content(chairJson("api1x", "jytown08", 50)))
+    mvc.perform(
+            as(post("/api/chair-stipend/chairs"), "apitowna")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(chairJson("api1x", "jytown08", 50)))
         .andExpect(status().isForbidden())
         .andExpect(jsonPath("$.message").value("只有江阴市总工会可以登记工会主席。"));
-    mvc.perform(as(post("/api/chair-stipend/chairs"), "apicity")
-            .contentType(MediaType.APPLICATION_JSON).content(chairJson("api1x", "jytown99", 0)))
+    mvc.perform(
+            as(post("/api/chair-stipend/chairs"), "apicity")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(chairJson("api1x", "jytown99", 0)))
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString(
-            "townUnitCode：应为 jytown01…jytown19")));
-    mvc.perform(as(post("/api/chair-stipend/chairs"), "apicity")
-            .contentType(MediaType.APPLICATION_JSON).content(chairJson("api1x", "jytown08", 50)))
-        .andExpect(status().isOk()).andExpect(jsonPath("$.unionMembers").value(50));
+        .andExpect(
+            jsonPath("$.message")
+                .value(org.hamcrest.Matchers.containsString("townUnitCode：应为 jytown01…jytown19")));
+    mvc.perform(
+            as(post("/api/chair-stipend/chairs"), "apicity")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(chairJson("api1x", "jytown08", 50)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.unionMembers").value(50));
     assertThat(register.find("api1x").directlyUnderTown()).isTrue();
   }
 
   @Test
   void importStoresAllRowsOrNoneAndListsTheBadRows() throws Exception {
     String header = String.join(",", ChairImport.COLUMNS) + "\n";
-    String bad = header
-        + "api3a,张三,江阴甲公司,jytown08,150,否,是,否,是,1994-01-01,1994-03-31\n"
-        + "api3b,李四,江阴乙公司,jytown08,abc,否,是,否,是,1994-01-01,\n"
-        + "api3c,王五,江阴丙公司,jytown30,300,是,否,否,是,1994-13-01,\n";
-    mvc.perform(as(multipart("/api/chair-stipend/chairs/import")
-            .file(new MockMultipartFile("file", "chairs.csv", "text/csv",
-                bad.getBytes(StandardCharsets.UTF_8))), "apicity"))
+    String bad =
+        header
+            + "api3a,张三,江阴甲公司,jytown08,150,否,是,否,是,1994-01-01,1994-03-31\n"
+            + "api3b,李四,江阴乙公司,jytown08,abc,否,是,否,是,1994-01-01,\n"
+            + "api3c,王五,江阴丙公司,jytown30,300,是,否,否,是,1994-13-01,\n";
+    mvc.perform(
+            as(
+                multipart("/api/chair-stipend/chairs/import")
+                    .file(
+                        new MockMultipartFile(
+                            "file",
+                            "chairs.csv",
+                            "text/csv",
+                            bad.getBytes(StandardCharsets.UTF_8))),
+                "apicity"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.error").value("IMPORT_REJECTED"))
         .andExpect(jsonPath("$.rows[0].row").value(3))
@@ -119,19 +137,48 @@ class ChairStipendApiTest {
         .andExpect(jsonPath("$.rows[1].reason").value("officeStart：应为日期 yyyy-MM-dd（“1994-13-01”）"));
     assertThat(register.find("api3a")).isNull();
 
-    mvc.perform(as(multipart("/api/chair-stipend/chairs/import")
-            .file(new MockMultipartFile("file", "chairs.csv", "text/csv",
-                bad.getBytes(StandardCharsets.UTF_8))), "apitowna"))
+    mvc.perform(
+            as(
+                multipart("/api/chair-stipend/chairs/import")
+                    .file(
+                        new MockMultipartFile(
+                            "file",
+                            "chairs.csv",
+                            "text/csv",
+                            bad.getBytes(StandardCharsets.UTF_8))),
+                "apitowna"))
         .andExpect(status().isForbidden());
 
-    try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out =
-        new ByteArrayOutputStream()) {
+    try (XSSFWorkbook workbook = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet sheet = workbook.createSheet("主席");
-      List<List<String>> rows = List.of(ChairImport.COLUMNS,
-          List.of("api3a", "张三", "江阴甲公司", "jytown08", "150", "否", "是", "否", "是",
-              "1994-01-01", "1994-03-31"),
-          List.of("api3d", "赵六", "江阴丁公司", "jytown09", "1200", "true", "false", "false",
-              "true", "1994-02-10", ""));
+      List<List<String>> rows =
+          List.of(
+              ChairImport.COLUMNS,
+              List.of(
+                  "api3a",
+                  "张三",
+                  "江阴甲公司",
+                  "jytown08",
+                  "150",
+                  "否",
+                  "是",
+                  "否",
+                  "是",
+                  "1994-01-01",
+                  "1994-03-31"),
+              List.of(
+                  "api3d",
+                  "赵六",
+                  "江阴丁公司",
+                  "jytown09",
+                  "1200",
+                  "true",
+                  "false",
+                  "false",
+                  "true",
+                  "1994-02-10",
+                  ""));
       for (int r = 0; r < rows.size(); r++) {
         Row row = sheet.createRow(r);
         for (int c = 0; c < rows.get(r).size(); c++) {
@@ -139,10 +186,18 @@ class ChairStipendApiTest {
         }
       }
       workbook.write(out);
-      mvc.perform(as(multipart("/api/chair-stipend/chairs/import")
-              .file(new MockMultipartFile("file", "chairs.xlsx", "application/octet-stream",
-                  out.toByteArray())), "apicity"))
-          .andExpect(status().isOk()).andExpect(jsonPath("$.imported").value(2));
+      mvc.perform(
+              as(
+                  multipart("/api/chair-stipend/chairs/import")
+                      .file(
+                          new MockMultipartFile(
+                              "file",
+                              "chairs.xlsx",
+                              "application/octet-stream",
+                              out.toByteArray())),
+                  "apicity"))
+          .andExpect(status().isOk())
+          .andExpect(jsonPath("$.imported").value(2));
     }
     assertThat(register.find("api3d").unionMembers()).isEqualTo(1200);
     assertThat(register.find("api3d").officeEnd()).isNull();
@@ -154,10 +209,15 @@ class ChairStipendApiTest {
   }
 
   private void refusedFor(String userId, Runnable action) {
-    assertThatThrownBy(() -> asUser(userId, () -> {
-      action.run();
-      return null;
-    })).isInstanceOf(AuthorizationException.class);
+    assertThatThrownBy(
+            () ->
+                asUser(
+                    userId,
+                    () -> {
+                      action.run();
+                      return null;
+                    }))
+        .isInstanceOf(AuthorizationException.class);
   }
 
   @Test
@@ -166,42 +226,62 @@ class ChairStipendApiTest {
     fx.eligible("api2b", "jytown09", 90, Q);
     RuntimeService runtime = engine.getRuntimeService();
     TaskService tasks = engine.getTaskService();
-    refusedFor("apitowna", () -> runtime.startProcessInstanceByKey("chairStipend",
-        Map.of("quarter", Q)));
-    ProcessInstance pi = asUser("apicity",
-        () -> runtime.startProcessInstanceByKey("chairStipend", Map.of("quarter", Q)));
-    Refusals.assertRefused(() -> asUser("apicity",
-            () -> runtime.startProcessInstanceByKey("chairStipend", Map.of("quarter", Q))),
+    refusedFor(
+        "apitowna", () -> runtime.startProcessInstanceByKey("chairStipend", Map.of("quarter", Q)));
+    ProcessInstance pi =
+        asUser(
+            "apicity",
+            () -> runtime.startProcessInstanceByKey("chairStipend", Map.of("quarter", Q)));
+    Refusals.assertRefused(
+        () ->
+            asUser(
+                "apicity",
+                () -> runtime.startProcessInstanceByKey("chairStipend", Map.of("quarter", Q))),
         "1994Q1 的工会主席津贴考核已在进行中，不能重复发起。");
     fx.runJobs(pi.getId());
 
     // a chair sees only their own self-report and cannot complete another chair's
-    List<Task> visible = asUser("api2a",
-        () -> tasks.createTaskQuery().processInstanceBusinessKeyLike(Q + "/%").list());
+    List<Task> visible =
+        asUser(
+            "api2a", () -> tasks.createTaskQuery().processInstanceBusinessKeyLike(Q + "/%").list());
     assertThat(visible).extracting(Task::getAssignee).containsExactly("api2a");
     Task otherChairs = fx.chairTask(pi.getId(), "Task_SelfReport", "api2b");
-    refusedFor("api2a", () -> tasks.complete(otherChairs.getId(),
-        Map.of("dutiesSummary", "代替他人提交的述职内容，字数已经超过二十个字。")));
+    refusedFor(
+        "api2a",
+        () ->
+            tasks.complete(
+                otherChairs.getId(), Map.of("dutiesSummary", "代替他人提交的述职内容，字数已经超过二十个字。")));
     fx.selfReport(pi.getId(), "api2a");
     fx.selfReport(pi.getId(), "api2b");
 
     // a town union sees and assesses only its own chairs
     Task assessA = fx.chairTask(pi.getId(), "Task_Assess", "api2a");
-    assertThat(asUser("apitownb", () -> tasks.createTaskQuery().processInstanceBusinessKeyLike(Q + "/%")
-        .taskCandidateGroupIn(List.of("jytown08", "jytown09")).list()))
-        .extracting(Task::getTaskDefinitionKey).containsExactly("Task_Assess");
-    refusedFor("apitownb", () -> tasks.complete(assessA.getId(),
-        Map.of("score", 92, "comment", "好")));
-    asUser("apitowna", () -> {
-      tasks.complete(assessA.getId(), Map.of("score", 92, "comment", "好"));
-      return null;
-    });
+    assertThat(
+            asUser(
+                "apitownb",
+                () ->
+                    tasks
+                        .createTaskQuery()
+                        .processInstanceBusinessKeyLike(Q + "/%")
+                        .taskCandidateGroupIn(List.of("jytown08", "jytown09"))
+                        .list()))
+        .extracting(Task::getTaskDefinitionKey)
+        .containsExactly("Task_Assess");
+    refusedFor(
+        "apitownb", () -> tasks.complete(assessA.getId(), Map.of("score", 92, "comment", "好")));
+    asUser(
+        "apitowna",
+        () -> {
+          tasks.complete(assessA.getId(), Map.of("score", 92, "comment", "好"));
+          return null;
+        });
     fx.assess(pi.getId(), "api2b", 70);
     fx.checkNow(pi.getId());
 
     // the quarter's lines: each role its own part
     mvc.perform(as(get("/api/chair-stipend/quarters/" + Q), "api2a"))
-        .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(1))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.length()").value(1))
         .andExpect(jsonPath("$[0].chairId").value("api2a"))
         .andExpect(jsonPath("$[0].grade").value("EXCELLENT"))
         .andExpect(jsonPath("$[0].monthlyAmount").value(300))
@@ -219,17 +299,29 @@ class ChairStipendApiTest {
     // approval only by the city union
     Task approval = fx.tasks(pi.getId(), "Task_ApproveList").get(0);
     refusedFor("apitowna", () -> tasks.complete(approval.getId(), Map.of("approved", true)));
-    asUser("apicity", () -> {
-      tasks.complete(approval.getId(), Map.of("approved", true));
-      return null;
-    });
+    asUser(
+        "apicity",
+        () -> {
+          tasks.complete(approval.getId(), Map.of("approved", true));
+          return null;
+        });
     fx.runJobs(pi.getId());
-    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(pi.getId()).variableName("approvedBy").singleResult().getValue())
+    assertThat(
+            engine
+                .getHistoryService()
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(pi.getId())
+                .variableName("approvedBy")
+                .singleResult()
+                .getValue())
         .isEqualTo("apicity");
 
-    byte[] xlsx = mvc.perform(as(get("/api/chair-stipend/quarters/" + Q + "/payments.xlsx"),
-            "apicity")).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+    byte[] xlsx =
+        mvc.perform(as(get("/api/chair-stipend/quarters/" + Q + "/payments.xlsx"), "apicity"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
     try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
       Sheet sheet = workbook.getSheetAt(0);
       assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("季度");

@@ -48,15 +48,19 @@ class ChairStipendIdempotencyTest {
     }
     fx.checkNow(pi.getId());
     fx.approve(pi.getId(), true, null);
-    Job store = engine.getManagementService().createJobQuery().processInstanceId(pi.getId())
-        .singleResult();
+    Job store =
+        engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).singleResult();
 
     // the payment step fails after its write: the transaction keeps nothing
-    assertThatThrownBy(() -> transaction.executeWithoutResult(s -> {
-      roster.storePayments(q, "jycity01");
-      assertThat(count("cs_payment", q)).isEqualTo(2);
-      throw new IllegalStateException("failure after the write");
-    })).hasMessage("failure after the write");
+    assertThatThrownBy(
+            () ->
+                transaction.executeWithoutResult(
+                    s -> {
+                      roster.storePayments(q, "jycity01");
+                      assertThat(count("cs_payment", q)).isEqualTo(2);
+                      throw new IllegalStateException("failure after the write");
+                    }))
+        .hasMessage("failure after the write");
     assertThat(count("cs_payment", q)).isZero();
 
     // the engine retries the job: one row per chair; a further retry changes nothing
@@ -64,7 +68,8 @@ class ChairStipendIdempotencyTest {
     assertThat(count("cs_payment", q)).isEqualTo(2);
     transaction.executeWithoutResult(s -> roster.storePayments(q, "jycity01"));
     assertThat(count("cs_payment", q)).isEqualTo(2);
-    assertThat(quarters.payments(q, null, "idem1a")).singleElement()
+    assertThat(quarters.payments(q, null, "idem1a"))
+        .singleElement()
         .satisfies(p -> assertThat(p.quarterAmount()).isEqualByComparingTo("780"));
 
     // and the approved quarter cannot be started again
@@ -72,7 +77,7 @@ class ChairStipendIdempotencyTest {
   }
 
   private int count(String table, String quarter) {
-    return jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE quarter = ?",
-        Integer.class, quarter);
+    return jdbc.queryForObject(
+        "SELECT COUNT(*) FROM " + table + " WHERE quarter = ?", Integer.class, quarter);
   }
 }

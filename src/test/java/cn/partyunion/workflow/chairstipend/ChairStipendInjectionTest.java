@@ -19,10 +19,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Attacks on the chair stipend through the engine's REST API (issue 8): a chair who rewrites
- * the facts the stipend is computed from or the town that assesses them, reports for another
- * chair, or a town union that sends a comment too long for its column or a fractional score.
- * Each is refused with a Chinese message; the task stays open and the roster unchanged.
+ * Attacks on the chair stipend through the engine's REST API (issue 8): a chair who rewrites the
+ * facts the stipend is computed from or the town that assesses them, reports for another chair, or
+ * a town union that sends a comment too long for its column or a fractional score. Each is refused
+ * with a Chinese message; the task stays open and the roster unchanged.
  */
 @WorkflowSpringTest
 class ChairStipendInjectionTest {
@@ -49,8 +49,9 @@ class ChairStipendInjectionTest {
     ThreadLocalRandom random = ThreadLocalRandom.current();
     do {
       quarter = (1900 + random.nextInt(80)) + "Q" + (1 + random.nextInt(4));
-    } while (jdbc.queryForObject("SELECT COUNT(*) FROM cs_quarter WHERE quarter = ?",
-        Integer.class, quarter) > 0);
+    } while (jdbc.queryForObject(
+            "SELECT COUNT(*) FROM cs_quarter WHERE quarter = ?", Integer.class, quarter)
+        > 0);
     chair = "atk" + random.nextInt(1_000_000, 9_999_999);
     otherChair = chair + "b";
     for (String id : new String[] {chair, otherChair}) {
@@ -65,8 +66,10 @@ class ChairStipendInjectionTest {
   @Test
   void aChairCannotMoveTheirAssessmentToThemselves() throws Exception {
     Task selfReport = fx.chairTask(instance.getId(), "Task_SelfReport", chair);
-    assertRefused(submit(chair, selfReport, Map.of("dutiesSummary", SUMMARY,
-        "townUnitCode", "jychair")), 400, "townUnitCode");
+    assertRefused(
+        submit(chair, selfReport, Map.of("dutiesSummary", SUMMARY, "townUnitCode", "jychair")),
+        400,
+        "townUnitCode");
     assertThat(engine.getTaskService().createTaskQuery().taskId(selfReport.getId()).count())
         .isOne();
     assertThat(fx.entry(quarter, chair).townUnitCode()).isEqualTo("jytown08");
@@ -75,18 +78,28 @@ class ChairStipendInjectionTest {
   @Test
   void aChairCannotRaiseTheirMembershipTierOrReportForAnotherChair() throws Exception {
     Task selfReport = fx.chairTask(instance.getId(), "Task_SelfReport", chair);
-    assertRefused(submit(chair, selfReport, Map.of("dutiesSummary", SUMMARY,
-        "chairId", otherChair)), 400, "chairId");
+    assertRefused(
+        submit(chair, selfReport, Map.of("dutiesSummary", SUMMARY, "chairId", otherChair)),
+        400,
+        "chairId");
     // read-only on the form: shown, sent back by Tasklist, never written
-    assertThat(submit(chair, selfReport, Map.of("dutiesSummary", SUMMARY, "unionMembers", 5000))
-        .status()).isEqualTo(204);
+    assertThat(
+            submit(chair, selfReport, Map.of("dutiesSummary", SUMMARY, "unionMembers", 5000))
+                .status())
+        .isEqualTo(204);
     Task assess = fx.chairTask(instance.getId(), "Task_Assess", chair);
-    assertThat(engine.getTaskService().getVariable(assess.getId(), "unionMembers"))
-        .isEqualTo(150);
+    assertThat(engine.getTaskService().getVariable(assess.getId(), "unionMembers")).isEqualTo(150);
     assertThat(engine.getTaskService().getIdentityLinksForTask(assess.getId()))
-        .extracting(link -> link.getGroupId()).containsExactly("jytown08");
-    assertThat(rest.call("POST", chair, "/task/" + assess.getId() + "/claim",
-        "{\"userId\": \"" + chair + "\"}").status()).isIn(403, 404);
+        .extracting(link -> link.getGroupId())
+        .containsExactly("jytown08");
+    assertThat(
+            rest.call(
+                    "POST",
+                    chair,
+                    "/task/" + assess.getId() + "/claim",
+                    "{\"userId\": \"" + chair + "\"}")
+                .status())
+        .isIn(403, 404);
     assertThat(fx.entry(quarter, otherChair).dutiesSummary()).isNull();
   }
 
@@ -97,24 +110,27 @@ class ChairStipendInjectionTest {
     Task assess = fx.chairTask(instance.getId(), "Task_Assess", chair);
     identity.ensureUser("atktown08", "测试", "镇工会", HttpApi.DEMO_PASSWORD);
     identity.ensureMembership("atktown08", "jytown", "jytown08");
-    assertRefused(submit("atktown08", assess, Map.of("score", 95, "comment", "好".repeat(1500))),
-        400, "不能超过 1000 个字");
-    assertRefused(submit("atktown08", assess, Map.of("score", 92.5, "comment", "履职认真")), 400,
-        "整数");
-    assertRefused(submit("atktown08", assess, Map.of("score", "100", "comment", "履职认真")), 400,
-        "数字");
-    assertRefused(submit("atktown08", assess, Map.of("score", 101, "comment", "履职认真")), 400,
-        "0–100");
+    assertRefused(
+        submit("atktown08", assess, Map.of("score", 95, "comment", "好".repeat(1500))),
+        400,
+        "不能超过 1000 个字");
+    assertRefused(submit("atktown08", assess, Map.of("score", 92.5, "comment", "履职认真")), 400, "整数");
+    assertRefused(
+        submit("atktown08", assess, Map.of("score", "100", "comment", "履职认真")), 400, "数字");
+    assertRefused(
+        submit("atktown08", assess, Map.of("score", 101, "comment", "履职认真")), 400, "0–100");
     assertThat(engine.getTaskService().createTaskQuery().taskId(assess.getId()).count()).isOne();
-    assertThat(submit("atktown08", assess, Map.of("score", 95, "comment", "履职认真".repeat(250)))
-        .status()).isEqualTo(204);
+    assertThat(
+            submit("atktown08", assess, Map.of("score", 95, "comment", "履职认真".repeat(250)))
+                .status())
+        .isEqualTo(204);
     fx.runJobs(instance.getId());
     assertThat(engine.getRuntimeService().createIncidentQuery().count()).isEqualTo(incidents);
     assertThat(fx.entry(quarter, chair).grade()).isEqualTo("EXCELLENT");
   }
 
   private HttpApi.Response submit(String user, Task task, Map<String, Object> variables) {
-    return rest.call("POST", user, "/task/" + task.getId() + "/submit-form",
-        RestForms.body(variables));
+    return rest.call(
+        "POST", user, "/task/" + task.getId() + "/submit-form", RestForms.body(variables));
   }
 }

@@ -18,10 +18,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A quarter of 2,000 chairs runs to the end without a transaction timeout: the roster is built
- * in pages, each chair's path runs in its own jobs and tasks. The elapsed time is logged
- * ("2000-chair quarter …"). A benchmark, not part of {@code ./mvnw verify} (several minutes on a
- * 2-core machine): {@code ./mvnw test -Pbenchmark}.
+ * A quarter of 2,000 chairs runs to the end without a transaction timeout: the roster is built in
+ * pages, each chair's path runs in its own jobs and tasks. The elapsed time is logged ("2000-chair
+ * quarter …"). A benchmark, not part of {@code ./mvnw verify} (several minutes on a 2-core
+ * machine): {@code ./mvnw test -Pbenchmark}.
  */
 @WorkflowSpringTest
 @Tag("benchmark")
@@ -42,9 +42,19 @@ class ChairStipendLoadTest {
     List<Chair> chairs = new ArrayList<>();
     for (int i = 0; i < CHAIRS; i++) {
       int members = new int[] {50, 150, 300, 700, 1500}[i % 5];
-      chairs.add(new Chair("load%04d".formatted(i), "主席" + i, "江阴负载测试企业" + i,
-          "jytown%02d".formatted(i % 19 + 1), members, members >= 200, members < 200, false, true,
-          quarter.firstDay(), quarter.lastDay()));
+      chairs.add(
+          new Chair(
+              "load%04d".formatted(i),
+              "主席" + i,
+              "江阴负载测试企业" + i,
+              "jytown%02d".formatted(i % 19 + 1),
+              members,
+              members >= 200,
+              members < 200,
+              false,
+              true,
+              quarter.firstDay(),
+              quarter.lastDay()));
     }
     register.registerAll(chairs);
 
@@ -52,8 +62,7 @@ class ChairStipendLoadTest {
     ProcessInstance pi = fx.start(q);
     fx.runJobs(pi.getId());
     long rosterDone = System.nanoTime();
-    completeAll(pi, "Task_SelfReport", "dutiesSummary",
-        "本季度组织职工参加技能竞赛并开展集体协商，走访慰问困难职工。");
+    completeAll(pi, "Task_SelfReport", "dutiesSummary", "本季度组织职工参加技能竞赛并开展集体协商，走访慰问困难职工。");
     completeAll(pi, "Task_Assess", "score", 80);
     fx.checkNow(pi.getId());
     fx.approve(pi.getId(), true, null);
@@ -62,19 +71,30 @@ class ChairStipendLoadTest {
 
     assertThat(pi).isEnded();
     assertThat(quarters.payments(q, null, null))
-        .filteredOn(p -> p.chairId().startsWith("load")).hasSize(CHAIRS);
-    LOG.info("2000-chair quarter: roster and per-chair jobs {} s, whole quarter {} s",
-        (rosterDone - started) / 1_000_000_000.0, (finished - started) / 1_000_000_000.0);
+        .filteredOn(p -> p.chairId().startsWith("load"))
+        .hasSize(CHAIRS);
+    LOG.info(
+        "2000-chair quarter: roster and per-chair jobs {} s, whole quarter {} s",
+        (rosterDone - started) / 1_000_000_000.0,
+        (finished - started) / 1_000_000_000.0);
   }
 
   private void completeAll(ProcessInstance pi, String taskKey, String variable, Object value) {
     List<Task> tasks;
-    while (!(tasks = engine.getTaskService().createTaskQuery()
-        .processDefinitionKey(ChairStipendChairModel.PROCESS_KEY)
-        .processInstanceBusinessKeyLike("1995Q1/%").taskDefinitionKey(taskKey)
-        .listPage(0, 500)).isEmpty()) {
-      tasks.forEach(t -> engine.getTaskService().complete(t.getId(),
-          Variables.createVariables().putValue(variable, value)));
+    while (!(tasks =
+            engine
+                .getTaskService()
+                .createTaskQuery()
+                .processDefinitionKey(ChairStipendChairModel.PROCESS_KEY)
+                .processInstanceBusinessKeyLike("1995Q1/%")
+                .taskDefinitionKey(taskKey)
+                .listPage(0, 500))
+        .isEmpty()) {
+      tasks.forEach(
+          t ->
+              engine
+                  .getTaskService()
+                  .complete(t.getId(), Variables.createVariables().putValue(variable, value)));
     }
   }
 }

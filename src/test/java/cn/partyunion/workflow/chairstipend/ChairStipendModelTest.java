@@ -19,33 +19,38 @@ class ChairStipendModelTest {
 
   @Test
   void namesTheQuarterProcess() {
-    ProcessModelConstants.assertMatches("bpmn/chairStipend.bpmn", ChairStipendModel.class,
-        ChairStipendModel.class);
+    ProcessModelConstants.assertMatches(
+        "bpmn/chairStipend.bpmn", ChairStipendModel.class, ChairStipendModel.class);
   }
 
   @Test
   void namesTheChairProcess() {
-    ProcessModelConstants.assertMatches("bpmn/chairStipendChair.bpmn",
-        ChairStipendChairModel.class, ChairStipendModel.class);
+    ProcessModelConstants.assertMatches(
+        "bpmn/chairStipendChair.bpmn", ChairStipendChairModel.class, ChairStipendModel.class);
   }
 
   @Test
   void namesTheScheduleProcess() {
-    ProcessModelConstants.assertMatches("bpmn/chairStipendSchedule.bpmn",
-        ChairStipendScheduleModel.class, ChairStipendModel.class);
+    ProcessModelConstants.assertMatches(
+        "bpmn/chairStipendSchedule.bpmn", ChairStipendScheduleModel.class, ChairStipendModel.class);
   }
 
   /** The payment list labels every grade the decision table gives, in the table's order. */
   @Test
   void assessmentGradesAreThoseOfTheGradeDecision() {
-    DmnModelInstance dmn = Dmn.readModelFromStream(
-        getClass().getClassLoader().getResourceAsStream("bpmn/chairStipend.dmn"));
+    DmnModelInstance dmn =
+        Dmn.readModelFromStream(
+            getClass().getClassLoader().getResourceAsStream("bpmn/chairStipend.dmn"));
     Decision grading = dmn.getModelElementById("chairAssessmentGrade");
-    List<String> grades = ((DecisionTable) grading.getExpression()).getRules().stream()
-        .flatMap(rule -> rule.getOutputEntries().stream())
-        .map(entry -> entry.getTextContent().replace("\"", "")).distinct().toList();
-    assertThat(grades).containsExactly(
-        Arrays.stream(AssessmentGrade.values()).map(Enum::name).toArray(String[]::new));
+    List<String> grades =
+        ((DecisionTable) grading.getExpression())
+            .getRules().stream()
+                .flatMap(rule -> rule.getOutputEntries().stream())
+                .map(entry -> entry.getTextContent().replace("\"", ""))
+                .distinct()
+                .toList();
+    assertThat(grades)
+        .containsExactly(
+            Arrays.stream(AssessmentGrade.values()).map(Enum::name).toArray(String[]::new));
   }
-
 }

@@ -1,7 +1,7 @@
 package cn.partyunion.workflow.chairstipend;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static cn.partyunion.workflow.shared.testkit.Refusals.assertRefused;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.partyunion.workflow.ProcessCoverageTest;
@@ -27,10 +27,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The {@code chairStipend} process end to end, with its timer-started companion
- * {@code chairStipendSchedule} (both held to 100% flow-node and sequence-flow coverage): a whole
- * quarter, a returned list, a missed self-report deadline, the timer start, every eligibility
- * branch, and a second start of the same quarter.
+ * The {@code chairStipend} process end to end, with its timer-started companion {@code
+ * chairStipendSchedule} (both held to 100% flow-node and sequence-flow coverage): a whole quarter,
+ * a returned list, a missed self-report deadline, the timer start, every eligibility branch, and a
+ * second start of the same quarter.
  */
 @ProcessCoverageTest
 class ChairStipendProcessTest {
@@ -52,25 +52,48 @@ class ChairStipendProcessTest {
   @Test
   void aWholeQuarterForASmallRoster() {
     String q = "1991Q1";
-    fx.eligible("pt11a", "jytown01", 1200, q);                 // EXCELLENT 350 × 3
-    fx.chair("pt11b", "jytown02", 150, false, true, false, true,
-        LocalDate.of(1991, 2, 15), LocalDate.of(1991, 3, 31)); // PASS 180 × 2 (from February)
-    fx.eligible("pt11c", "jytown02", 300, q);                  // FAIL: nothing
-    fx.chair("pt11d", "jytown01", 500, true, false, true, true,
-        LocalDate.of(1990, 1, 1), LocalDate.of(1991, 3, 31)); // public payroll
+    fx.eligible("pt11a", "jytown01", 1200, q); // EXCELLENT 350 × 3
+    fx.chair(
+        "pt11b",
+        "jytown02",
+        150,
+        false,
+        true,
+        false,
+        true,
+        LocalDate.of(1991, 2, 15),
+        LocalDate.of(1991, 3, 31)); // PASS 180 × 2 (from February)
+    fx.eligible("pt11c", "jytown02", 300, q); // FAIL: nothing
+    fx.chair(
+        "pt11d",
+        "jytown01",
+        500,
+        true,
+        false,
+        true,
+        true,
+        LocalDate.of(1990, 1, 1),
+        LocalDate.of(1991, 3, 31)); // public payroll
 
     ProcessInstance pi = fx.start(q);
     assertThat(pi).isWaitingAt("Task_BuildRoster");
     fx.runJobs(pi.getId());
     assertThat(pi).isWaitingAt("Timer_NextCheck");
     assertThat(fx.chairInstance(pi.getId(), "pt11a")).isWaitingAt("Task_SelfReport");
-    assertThat(fx.tasks(pi.getId(), "Task_SelfReport")).extracting(Task::getAssignee)
+    assertThat(fx.tasks(pi.getId(), "Task_SelfReport"))
+        .extracting(Task::getAssignee)
         .containsExactly("pt11a", "pt11b", "pt11c");
     assertThat(fx.entry(q, "pt11d").reason()).isEqualTo("属公务（事业）编制，非“非公编制”");
 
     Task tooShort = fx.chairTask(pi.getId(), "Task_SelfReport", "pt11a");
-    assertRefused(() -> engine.getTaskService().complete(tooShort.getId(),
-        Variables.createVariables().putValue("dutiesSummary", "组织活动")), "履职述职不少于 20 字（当前 4 字）。");
+    assertRefused(
+        () ->
+            engine
+                .getTaskService()
+                .complete(
+                    tooShort.getId(),
+                    Variables.createVariables().putValue("dutiesSummary", "组织活动")),
+        "履职述职不少于 20 字（当前 4 字）。");
 
     for (String chair : List.of("pt11a", "pt11b", "pt11c")) {
       fx.selfReport(pi.getId(), chair);
@@ -78,8 +101,12 @@ class ChairStipendProcessTest {
     assertThat(fx.entry(q, "pt11a").status()).isEqualTo("AWAITING_ASSESSMENT");
     Task assessment = fx.chairTask(pi.getId(), "Task_Assess", "pt11a");
     assertThat(assessment).hasCandidateGroup("jytown01");
-    assertRefused(() -> engine.getTaskService().complete(assessment.getId(),
-        Variables.createVariables().putValue("score", 101)), "考核得分应为 0–100 的整数。");
+    assertRefused(
+        () ->
+            engine
+                .getTaskService()
+                .complete(assessment.getId(), Variables.createVariables().putValue("score", 101)),
+        "考核得分应为 0–100 的整数。");
     fx.assess(pi.getId(), "pt11a", 95);
     fx.assess(pi.getId(), "pt11b", 80);
     fx.assess(pi.getId(), "pt11c", 50);
@@ -94,15 +121,18 @@ class ChairStipendProcessTest {
     fx.runJobs(pi.getId());
 
     assertThat(pi).isEnded().hasPassed("EndEvent_Paid");
-    assertThat(fx.entry(q, "pt11a")).extracting(RosterEntry::grade, RosterEntry::months,
-        RosterEntry::status).containsExactly("EXCELLENT", 3, "PAID");
+    assertThat(fx.entry(q, "pt11a"))
+        .extracting(RosterEntry::grade, RosterEntry::months, RosterEntry::status)
+        .containsExactly("EXCELLENT", 3, "PAID");
     assertThat(fx.entry(q, "pt11a").quarterAmount()).isEqualByComparingTo("1050");
     assertThat(fx.entry(q, "pt11b").quarterAmount()).isEqualByComparingTo("360");
-    assertThat(fx.entry(q, "pt11c")).extracting(RosterEntry::grade, RosterEntry::eligible,
-        RosterEntry::reason, RosterEntry::status)
+    assertThat(fx.entry(q, "pt11c"))
+        .extracting(
+            RosterEntry::grade, RosterEntry::eligible, RosterEntry::reason, RosterEntry::status)
         .containsExactly("FAIL", false, "季度考核不合格", "FAILED");
-    assertThat(quarters.payments(q, null, null)).extracting(Payment::chairId,
-        p -> p.quarterAmount().intValue()).containsExactly(
+    assertThat(quarters.payments(q, null, null))
+        .extracting(Payment::chairId, p -> p.quarterAmount().intValue())
+        .containsExactly(
             org.assertj.core.groups.Tuple.tuple("pt11a", 1050),
             org.assertj.core.groups.Tuple.tuple("pt11b", 360));
     assertThat(quarters.findQuarter(q).status()).isEqualTo("APPROVED");
@@ -131,7 +161,8 @@ class ChairStipendProcessTest {
     fx.approve(pi.getId(), true, "同意");
     fx.runJobs(pi.getId());
     assertThat(pi).isEnded();
-    assertThat(fx.entry(q, "pt12a")).extracting(RosterEntry::grade, RosterEntry::status)
+    assertThat(fx.entry(q, "pt12a"))
+        .extracting(RosterEntry::grade, RosterEntry::status)
         .containsExactly("PASS", "PAID");
     assertThat(fx.entry(q, "pt12a").quarterAmount()).isEqualByComparingTo("450");
   }
@@ -155,8 +186,9 @@ class ChairStipendProcessTest {
 
     assertThat(chair).hasPassed("Task_RecordNoSelfReport", "EndEvent_NoSelfReport").isEnded();
     assertThat(pi).isWaitingAt("Task_ApproveList");
-    assertThat(fx.entry(q, "pt13a")).extracting(RosterEntry::eligible, RosterEntry::reason,
-        RosterEntry::status).containsExactly(false, "未按期提交履职述职，本季度不发放津贴", "NO_SELF_REPORT");
+    assertThat(fx.entry(q, "pt13a"))
+        .extracting(RosterEntry::eligible, RosterEntry::reason, RosterEntry::status)
+        .containsExactly(false, "未按期提交履职述职，本季度不发放津贴", "NO_SELF_REPORT");
     fx.approve(pi.getId(), true, null);
     fx.runJobs(pi.getId());
     assertThat(pi).isEnded();
@@ -165,10 +197,21 @@ class ChairStipendProcessTest {
 
   @Test
   void theTimerStartFiresOnTheFourQuarterDaysAndOpensTheQuarterJustEnded() throws Exception {
-    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(SCHEDULE).latestVersion().singleResult().getId();
-    TimerEventDefinition timer = engine.getRepositoryService().getBpmnModelInstance(definitionId)
-        .getModelElementsByType(TimerEventDefinition.class).iterator().next();
+    String definitionId =
+        engine
+            .getRepositoryService()
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(SCHEDULE)
+            .latestVersion()
+            .singleResult()
+            .getId();
+    TimerEventDefinition timer =
+        engine
+            .getRepositoryService()
+            .getBpmnModelInstance(definitionId)
+            .getModelElementsByType(TimerEventDefinition.class)
+            .iterator()
+            .next();
     CronTimer cron = CronTimer.parse(timer.getTimeCycle().getTextContent());
     List<LocalDateTime> fires = new ArrayList<>();
     Date from = TestClock.date(LocalDateTime.of(2025, 12, 31, 23, 59));
@@ -176,30 +219,53 @@ class ChairStipendProcessTest {
       from = cron.getDueDate(from);
       fires.add(TestClock.local(from));
     }
-    assertThat(fires).containsExactly(LocalDateTime.of(2026, 1, 1, 0, 0),
-        LocalDateTime.of(2026, 4, 1, 0, 0), LocalDateTime.of(2026, 7, 1, 0, 0),
-        LocalDateTime.of(2026, 10, 1, 0, 0), LocalDateTime.of(2027, 1, 1, 0, 0));
+    assertThat(fires)
+        .containsExactly(
+            LocalDateTime.of(2026, 1, 1, 0, 0),
+            LocalDateTime.of(2026, 4, 1, 0, 0),
+            LocalDateTime.of(2026, 7, 1, 0, 0),
+            LocalDateTime.of(2026, 10, 1, 0, 0),
+            LocalDateTime.of(2027, 1, 1, 0, 0));
 
     fx.eligible("pt14a", "jytown05", 120, "1992Q1");
-    Job timerJob = engine.getManagementService().createJobQuery()
-        .processDefinitionId(definitionId).timers().singleResult();
+    Job timerJob =
+        engine
+            .getManagementService()
+            .createJobQuery()
+            .processDefinitionId(definitionId)
+            .timers()
+            .singleResult();
     clock.set(LocalDateTime.of(1992, 4, 1, 0, 0));
     engine.getManagementService().executeJob(timerJob.getId());
 
-    HistoricProcessInstance schedule = engine.getHistoryService()
-        .createHistoricProcessInstanceQuery().processDefinitionId(definitionId).finished()
-        .variableValueEquals("quarter", "1992Q1").singleResult();
+    HistoricProcessInstance schedule =
+        engine
+            .getHistoryService()
+            .createHistoricProcessInstanceQuery()
+            .processDefinitionId(definitionId)
+            .finished()
+            .variableValueEquals("quarter", "1992Q1")
+            .singleResult();
     assertThat(schedule).isNotNull();
-    ProcessInstance pi = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(StipendFixture.KEY).processInstanceBusinessKey("1992Q1")
-        .singleResult();
+    ProcessInstance pi =
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processDefinitionKey(StipendFixture.KEY)
+            .processInstanceBusinessKey("1992Q1")
+            .singleResult();
     assertThat(pi).isWaitingAt("Task_BuildRoster");
     fx.runJobs(pi.getId());
     assertThat(fx.chairTask(pi.getId(), "Task_SelfReport", "pt14a")).isAssignedTo("pt14a");
     clock.reset();
     // the next cycle's timer must not become due in this test database: due at the real next date
-    Job next = engine.getManagementService().createJobQuery().processDefinitionId(definitionId)
-        .timers().singleResult();
+    Job next =
+        engine
+            .getManagementService()
+            .createJobQuery()
+            .processDefinitionId(definitionId)
+            .timers()
+            .singleResult();
     engine.getManagementService().setJobDuedate(next.getId(), cron.getDueDate(new Date()));
     engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test finished");
     assertThat(quarters.findQuarter("1992Q1").status()).isEqualTo("CANCELLED");
@@ -220,7 +286,8 @@ class ChairStipendProcessTest {
     ProcessInstance pi = fx.start(q);
     fx.runJobs(pi.getId());
 
-    assertThat(fx.tasks(pi.getId(), "Task_SelfReport")).extracting(Task::getAssignee)
+    assertThat(fx.tasks(pi.getId(), "Task_SelfReport"))
+        .extracting(Task::getAssignee)
         .containsExactly("pt15ok1", "pt15ok2");
     assertThat(fx.entry(q, "pt15ok2").months()).isEqualTo(2);
     assertThat(fx.entry(q, "pt15off").reason()).isEqualTo("不在岗在职");
@@ -228,11 +295,16 @@ class ChairStipendProcessTest {
     assertThat(fx.entry(q, "pt15pub").reason()).isEqualTo("属公务（事业）编制，非“非公编制”");
     assertThat(fx.entry(q, "pt15big").reason()).isEqualTo("会员200人以上但未单独建会");
     assertThat(fx.entry(q, "pt15small").reason()).isEqualTo("会员不足200人且不直属镇（街道）、园区工会");
-    assertThat(quarters.roster(q, null, null)).allSatisfy(e -> assertThat(e.eligible()
-        ? e.status().equals("AWAITING_SELF_REPORT")
-        : e.status().equals("INELIGIBLE") && e.reason() != null).isTrue());
-    assertThat(quarters.roster(q, null, null)).hasSize(
-        jdbc.queryForObject("SELECT COUNT(*) FROM cs_chair", Integer.class));
+    assertThat(quarters.roster(q, null, null))
+        .allSatisfy(
+            e ->
+                assertThat(
+                        e.eligible()
+                            ? e.status().equals("AWAITING_SELF_REPORT")
+                            : e.status().equals("INELIGIBLE") && e.reason() != null)
+                    .isTrue());
+    assertThat(quarters.roster(q, null, null))
+        .hasSize(jdbc.queryForObject("SELECT COUNT(*) FROM cs_chair", Integer.class));
     engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test finished");
   }
 

@@ -21,22 +21,22 @@ class OutcomeRulesTest {
   @ParameterizedTest
   @ValueSource(strings = {"-1", "101", "92.5", "text", "null"})
   void anyOtherScoreIsRefused(String value) {
-    Object submitted = switch (value) {
-      case "text" -> "100";
-      case "null" -> null;
-      default -> Double.parseDouble(value);
-    };
+    Object submitted =
+        switch (value) {
+          case "text" -> "100";
+          case "null" -> null;
+          default -> Double.parseDouble(value);
+        };
     assertThatThrownBy(() -> AssessmentScore.of(submitted))
-        .isInstanceOf(FormValidationException.class).hasMessage("考核得分应为 0–100 的整数。");
+        .isInstanceOf(FormValidationException.class)
+        .hasMessage("考核得分应为 0–100 的整数。");
   }
 
   @Test
   void anApprovalNeedsADecisionAndAReturnAReason() {
     assertThat(QuarterApproval.decision(true, null)).isTrue();
     assertThat(QuarterApproval.decision("false", "金额有误")).isFalse();
-    assertThatThrownBy(() -> QuarterApproval.decision(null, "好"))
-        .hasMessage("请选择是否审批通过。");
-    assertThatThrownBy(() -> QuarterApproval.decision(false, " "))
-        .hasMessage("退回时请填写审批意见（退回原因）。");
+    assertThatThrownBy(() -> QuarterApproval.decision(null, "好")).hasMessage("请选择是否审批通过。");
+    assertThatThrownBy(() -> QuarterApproval.decision(false, " ")).hasMessage("退回时请填写审批意见（退回原因）。");
   }
 }

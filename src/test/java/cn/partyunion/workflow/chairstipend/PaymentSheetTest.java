@@ -17,11 +17,13 @@ class PaymentSheetTest {
 
   @Test
   void showsTheGradesChineseLabel() throws IOException {
-    List<Payment> payments = List.of(payment("EXCELLENT"), payment("PASS"),
-        payment("BASIC_PASS"), payment("UNKNOWN"));
-    try (Workbook workbook = WorkbookFactory.create(
-        new ByteArrayInputStream(new PaymentSheet(() -> List.of(new TownUnion("jytown01", "澄江街道")))
-            .write("2026Q1", payments)))) {
+    List<Payment> payments =
+        List.of(payment("EXCELLENT"), payment("PASS"), payment("BASIC_PASS"), payment("UNKNOWN"));
+    try (Workbook workbook =
+        WorkbookFactory.create(
+            new ByteArrayInputStream(
+                new PaymentSheet(() -> List.of(new TownUnion("jytown01", "澄江街道")))
+                    .write("2026Q1", payments)))) {
       Sheet sheet = workbook.getSheetAt(0);
       assertThat(sheet.getRow(0).getCell(6).getStringCellValue()).isEqualTo("考核等次");
       assertThat(List.of(1, 2, 3, 4))
@@ -31,8 +33,17 @@ class PaymentSheetTest {
   }
 
   private static Payment payment(String grade) {
-    return new Payment("2026Q1", "c-" + grade, "王建国", "江阴精密机械科技有限公司", "jytown01",
-        120, grade, BigDecimal.valueOf(150), 3, BigDecimal.valueOf(450),
+    return new Payment(
+        "2026Q1",
+        "c-" + grade,
+        "王建国",
+        "江阴精密机械科技有限公司",
+        "jytown01",
+        120,
+        grade,
+        BigDecimal.valueOf(150),
+        3,
+        BigDecimal.valueOf(450),
         LocalDateTime.of(2026, 4, 20, 9, 30));
   }
 }

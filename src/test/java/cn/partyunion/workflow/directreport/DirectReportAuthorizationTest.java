@@ -29,22 +29,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The tenant-scoped authorization of {@code directReport} (DOMAIN §4, §5) through the HTTP
- * APIs with the demo users: every test tries to cross a boundary — another enterprise, another
- * park, another liaison, another role on the same case — and must be refused. ent01 (park01,
- * liaison01) nominates; ent02 (park02, liaison02) are the outsiders.
+ * The tenant-scoped authorization of {@code directReport} (DOMAIN §4, §5) through the HTTP APIs
+ * with the demo users: every test tries to cross a boundary — another enterprise, another park,
+ * another liaison, another role on the same case — and must be refused. ent01 (park01, liaison01)
+ * nominates; ent02 (park02, liaison02) are the outsiders.
  *
- * <p>Engine REST calls go through {@link HttpApi} over the real port (MockMvc does not reach the Jersey
- * servlet). The database is shared across test classes and runs: every nomination uses a fresh random
- * ID number, and counts are compared before and after, never absolute.
+ * <p>Engine REST calls go through {@link HttpApi} over the real port (MockMvc does not reach the
+ * Jersey servlet). The database is shared across test classes and runs: every nomination uses a
+ * fresh random ID number, and counts are compared before and after, never absolute.
  */
 @WorkflowSpringTest
 class DirectReportAuthorizationTest {
@@ -76,8 +76,12 @@ class DirectReportAuthorizationTest {
   @Test
   void anonymousCallersAreUnauthorized() throws Exception {
     assertThat(rest.perform(get("/engine-rest/task")).getStatus()).isEqualTo(401);
-    assertThat(rest.perform(post("/engine-rest/process-definition/key/" + KEY + "/submit-form")
-        .contentType(MediaType.APPLICATION_JSON).content("{\"variables\":{}}")).getStatus())
+    assertThat(
+            rest.perform(
+                    post("/engine-rest/process-definition/key/" + KEY + "/submit-form")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"variables\":{}}"))
+                .getStatus())
         .isEqualTo(401);
     mvc.perform(get("/api/direct-report/candidates")).andExpect(status().isUnauthorized());
   }
@@ -91,8 +95,9 @@ class DirectReportAuthorizationTest {
     assertThat(taskIds(outsider, "?processInstanceId=" + c.processInstanceId())).isEmpty();
     assertThat(taskIds(outsider, "?processDefinitionKey=" + KEY)).doesNotContain(c.liaisonTaskId());
     assertThat(taskIds(outsider, "?maxResults=1000")).doesNotContain(c.liaisonTaskId());
-    MockHttpServletResponse count = rest.perform(outsider,
-        get("/engine-rest/task/count?processInstanceId=" + c.processInstanceId()));
+    MockHttpServletResponse count =
+        rest.perform(
+            outsider, get("/engine-rest/task/count?processInstanceId=" + c.processInstanceId()));
     assertThat(count.getStatus()).isEqualTo(200);
     assertThat(JsonPath.<Integer>read(count.getContentAsString(), "$.count")).isZero();
   }
@@ -102,10 +107,10 @@ class DirectReportAuthorizationTest {
   void outsidersCannotReadTheTaskById(String outsider) throws Exception {
     Case c = nominateAsEnt01();
     assertRefused(rest.perform(outsider, get("/engine-rest/task/" + c.liaisonTaskId())));
-    assertRefused(rest.perform(outsider,
-        get("/engine-rest/task/" + c.liaisonTaskId() + "/variables")));
-    assertRefused(rest.perform(outsider,
-        get("/engine-rest/task/" + c.liaisonTaskId() + "/form-variables")));
+    assertRefused(
+        rest.perform(outsider, get("/engine-rest/task/" + c.liaisonTaskId() + "/variables")));
+    assertRefused(
+        rest.perform(outsider, get("/engine-rest/task/" + c.liaisonTaskId() + "/form-variables")));
   }
 
   @ParameterizedTest
@@ -142,9 +147,11 @@ class DirectReportAuthorizationTest {
     Case c = nominateAsEnt01();
     assertThat(taskIds("ent01", "?processInstanceId=" + c.processInstanceId()))
         .containsExactly(c.liaisonTaskId());
-    MockHttpServletResponse task = rest.perform("ent01", get("/engine-rest/task/" + c.liaisonTaskId()));
+    MockHttpServletResponse task =
+        rest.perform("ent01", get("/engine-rest/task/" + c.liaisonTaskId()));
     assertThat(task.getStatus()).isEqualTo(200);
-    assertThat(JsonPath.<String>read(task.getContentAsString(), "$.assignee")).isEqualTo("liaison01");
+    assertThat(JsonPath.<String>read(task.getContentAsString(), "$.assignee"))
+        .isEqualTo("liaison01");
     assertThat(JsonPath.<String>read(task.getContentAsString(), "$.tenantId")).isEqualTo("ent01");
 
     MockHttpServletResponse complete =
@@ -161,9 +168,12 @@ class DirectReportAuthorizationTest {
         .isEqualTo("TaskAlreadyClaimedException");
     assertStillOpen(c.liaisonTaskId(), "liaison01");
 
-    MockHttpServletResponse assign = rest.perform("ent01",
-        post("/engine-rest/task/" + c.liaisonTaskId() + "/assignee")
-            .contentType(MediaType.APPLICATION_JSON).content("{\"userId\":\"ent01\"}"));
+    MockHttpServletResponse assign =
+        rest.perform(
+            "ent01",
+            post("/engine-rest/task/" + c.liaisonTaskId() + "/assignee")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"userId\":\"ent01\"}"));
     assertThat(assign.getStatus()).isEqualTo(403);
     assertStillOpen(c.liaisonTaskId(), "liaison01");
   }
@@ -173,14 +183,21 @@ class DirectReportAuthorizationTest {
   void theEnterpriseCannotChangeTheVariablesOfTheLiaisonsTask() throws Exception {
     Case c = nominateAsEnt01();
     String body = "{\"value\":\"ent01\",\"type\":\"String\"}";
-    MockHttpServletResponse taskVariable = rest.perform("ent01",
-        put("/engine-rest/task/" + c.liaisonTaskId() + "/variables/liaisonId")
-            .contentType(MediaType.APPLICATION_JSON).content(body));
+    MockHttpServletResponse taskVariable =
+        rest.perform(
+            "ent01",
+            put("/engine-rest/task/" + c.liaisonTaskId() + "/variables/liaisonId")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body));
     assertThat(taskVariable.getStatus()).as(taskVariable.getContentAsString()).isEqualTo(403);
-    MockHttpServletResponse instanceVariable = rest.perform("ent01",
-        put("/engine-rest/process-instance/" + c.processInstanceId() + "/variables/liaisonId")
-            .contentType(MediaType.APPLICATION_JSON).content(body));
-    assertThat(instanceVariable.getStatus()).as(instanceVariable.getContentAsString())
+    MockHttpServletResponse instanceVariable =
+        rest.perform(
+            "ent01",
+            put("/engine-rest/process-instance/" + c.processInstanceId() + "/variables/liaisonId")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body));
+    assertThat(instanceVariable.getStatus())
+        .as(instanceVariable.getContentAsString())
         .isIn(403, 404);
     assertThat(runtimeService.getVariable(c.processInstanceId(), "liaisonId"))
         .isEqualTo("liaison01");
@@ -225,8 +242,10 @@ class DirectReportAuthorizationTest {
     assertThat(message(response)).startsWith("请更正以下内容：").contains("退回或不同意时须填写理由");
     assertStillOpen(c.liaisonTaskId(), "liaison01");
     assertThat(openTask(c).getId()).isEqualTo(c.liaisonTaskId());
-    assertThat(jdbc.queryForObject("SELECT status FROM dr_candidate WHERE record_no = ?",
-        String.class, c.recordNo())).isEqualTo("UNDER_REVIEW");
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT status FROM dr_candidate WHERE record_no = ?", String.class, c.recordNo()))
+        .isEqualTo("UNDER_REVIEW");
   }
 
   // ---- application API --------------------------------------------------------------------------
@@ -234,16 +253,20 @@ class DirectReportAuthorizationTest {
   @Test
   void anotherEnterpriseDoesNotListTheCaseAndIsRefusedItsEnterpriseFilter() throws Exception {
     Case c = nominateAsEnt01();
-    String body = mvc.perform(get("/api/direct-report/candidates?size=200")
-            .header(HttpHeaders.AUTHORIZATION, HttpApi.basic("ent02")))
-        .andExpect(status().isOk()).andReturn().getResponse()
-        .getContentAsString(StandardCharsets.UTF_8);
+    String body =
+        mvc.perform(
+                get("/api/direct-report/candidates?size=200")
+                    .header(HttpHeaders.AUTHORIZATION, HttpApi.basic("ent02")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
     assertThat(JsonPath.<List<String>>read(body, "$[*].recordNo")).doesNotContain(c.recordNo());
-    assertThat(JsonPath.<List<String>>read(body, "$[*].enterpriseCode"))
-        .allMatch("ent02"::equals);
+    assertThat(JsonPath.<List<String>>read(body, "$[*].enterpriseCode")).allMatch("ent02"::equals);
 
-    mvc.perform(get("/api/direct-report/candidates?enterprise=ent01")
-            .header(HttpHeaders.AUTHORIZATION, HttpApi.basic("ent02")))
+    mvc.perform(
+            get("/api/direct-report/candidates?enterprise=ent01")
+                .header(HttpHeaders.AUTHORIZATION, HttpApi.basic("ent02")))
         .andExpect(status().isForbidden())
         .andExpect(jsonPath("$.error").value("FORBIDDEN"))
         .andExpect(jsonPath("$.message").value("无权查看该企业的培养对象。"));
@@ -253,14 +276,19 @@ class DirectReportAuthorizationTest {
   @ValueSource(strings = {"park02", "liaison02"})
   void anotherParkOrLiaisonDoesNotListTheCase(String outsider) throws Exception {
     Case c = nominateAsEnt01();
-    String body = mvc.perform(get("/api/direct-report/candidates?size=200")
-            .header(HttpHeaders.AUTHORIZATION, HttpApi.basic(outsider)))
-        .andExpect(status().isOk()).andReturn().getResponse()
-        .getContentAsString(StandardCharsets.UTF_8);
+    String body =
+        mvc.perform(
+                get("/api/direct-report/candidates?size=200")
+                    .header(HttpHeaders.AUTHORIZATION, HttpApi.basic(outsider)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
     assertThat(JsonPath.<List<String>>read(body, "$[*].recordNo")).doesNotContain(c.recordNo());
     assertThat(JsonPath.<List<String>>read(body, "$[*].enterpriseCode")).doesNotContain("ent01");
-    mvc.perform(get("/api/direct-report/candidates?enterprise=ent01")
-            .header(HttpHeaders.AUTHORIZATION, HttpApi.basic(outsider)))
+    mvc.perform(
+            get("/api/direct-report/candidates?enterprise=ent01")
+                .header(HttpHeaders.AUTHORIZATION, HttpApi.basic(outsider)))
         .andExpect(status().isForbidden())
         .andExpect(jsonPath("$.message").value("无权查看该企业的培养对象。"));
   }
@@ -269,8 +297,9 @@ class DirectReportAuthorizationTest {
   @ValueSource(strings = {"ent02", "park02", "liaison02"})
   void outsidersAreRefusedTheTimeline(String outsider) throws Exception {
     Case c = nominateAsEnt01();
-    mvc.perform(get("/api/direct-report/candidates/" + c.recordNo() + "/timeline")
-            .header(HttpHeaders.AUTHORIZATION, HttpApi.basic(outsider)))
+    mvc.perform(
+            get("/api/direct-report/candidates/" + c.recordNo() + "/timeline")
+                .header(HttpHeaders.AUTHORIZATION, HttpApi.basic(outsider)))
         .andExpect(status().isForbidden())
         .andExpect(jsonPath("$.error").value("FORBIDDEN"))
         .andExpect(jsonPath("$.message").value("无权查看该培养对象的记录。"));
@@ -280,8 +309,9 @@ class DirectReportAuthorizationTest {
   @ValueSource(strings = {"ent01", "park01", "liaison01", "orgdept01"})
   void theCasesOwnRolesSeeItsTimeline(String user) throws Exception {
     Case c = nominateAsEnt01();
-    mvc.perform(get("/api/direct-report/candidates/" + c.recordNo() + "/timeline")
-            .header(HttpHeaders.AUTHORIZATION, HttpApi.basic(user)))
+    mvc.perform(
+            get("/api/direct-report/candidates/" + c.recordNo() + "/timeline")
+                .header(HttpHeaders.AUTHORIZATION, HttpApi.basic(user)))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$[0].step").value("NOMINATION"))
         .andExpect(jsonPath("$[0].actor").value("ent01"));
@@ -294,8 +324,8 @@ class DirectReportAuthorizationTest {
     String masked = c.idNumber().substring(0, 6) + "********" + c.idNumber().substring(14);
     assertThat(idNumberListedFor(user, c)).isEqualTo(masked);
     // the process variable holds only the masked number, too
-    MockHttpServletResponse variable = rest.perform(user,
-        get("/engine-rest/task/" + c.liaisonTaskId() + "/variables/idNumber"));
+    MockHttpServletResponse variable =
+        rest.perform(user, get("/engine-rest/task/" + c.liaisonTaskId() + "/variables/idNumber"));
     assertThat(variable.getStatus()).isEqualTo(200);
     assertThat(JsonPath.<String>read(variable.getContentAsString(), "$.value")).isEqualTo(masked);
   }
@@ -333,7 +363,8 @@ class DirectReportAuthorizationTest {
     assertThat(instances()).isEqualTo(instances);
   }
 
-  // ---- validation through REST --------------------------------------------------------------------
+  // ---- validation through REST
+  // --------------------------------------------------------------------
 
   @Test
   void aWrongCheckDigitIsRefusedWith400AndNothingIsStarted() throws Exception {
@@ -361,19 +392,24 @@ class DirectReportAuthorizationTest {
     long instances = instances();
     MockHttpServletResponse response = startNomination("ent02", nomination);
     assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(400);
-    assertThat(message(response)).contains(ENT01_NAME, c.recordNo())
-        .doesNotContain(c.idNumber());
+    assertThat(message(response)).contains(ENT01_NAME, c.recordNo()).doesNotContain(c.idNumber());
     assertThat(candidateRows()).isEqualTo(candidates);
     assertThat(instances()).isEqualTo(instances);
   }
 
-  // ---- no per-task grants ----------------------------------------------------------------------------
+  // ---- no per-task grants
+  // ----------------------------------------------------------------------------
 
   @Test
   void directReportTasksGetNoPerTaskGrantsButTheEnterprisesTenant() throws Exception {
     Case c = nominateAsEnt01();
-    assertThat(runtimeService.createProcessInstanceQuery()
-        .processInstanceId(c.processInstanceId()).singleResult().getTenantId()).isEqualTo("ent01");
+    assertThat(
+            runtimeService
+                .createProcessInstanceQuery()
+                .processInstanceId(c.processInstanceId())
+                .singleResult()
+                .getTenantId())
+        .isEqualTo("ent01");
     assertNoTaskGrants(c.liaisonTaskId());
     String parkTask = approveAsLiaison(c);
     assertNoTaskGrants(parkTask);
@@ -384,31 +420,44 @@ class DirectReportAuthorizationTest {
   private void assertNoTaskGrants(String taskId) {
     assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getTenantId())
         .isEqualTo("ent01");
-    assertThat(authorizationService.createAuthorizationQuery()
-        .resourceType(Resources.TASK).resourceId(taskId).count()).isZero();
+    assertThat(
+            authorizationService
+                .createAuthorizationQuery()
+                .resourceType(Resources.TASK)
+                .resourceId(taskId)
+                .count())
+        .isZero();
   }
 
-  // ---- helpers -------------------------------------------------------------------------------------------
+  // ---- helpers
+  // -------------------------------------------------------------------------------------------
 
   private Case nominateAsEnt01() throws Exception {
     Map<String, Object> nomination = nomination();
     MockHttpServletResponse response = startNomination("ent01", nomination);
     assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
     String processInstanceId = JsonPath.read(response.getContentAsString(), "$.id");
-    ProcessInstance instance = runtimeService.createProcessInstanceQuery()
-        .processInstanceId(processInstanceId).singleResult();
-    Task liaisonTask = taskService.createTaskQuery().processInstanceId(processInstanceId)
-        .singleResult();
+    ProcessInstance instance =
+        runtimeService
+            .createProcessInstanceQuery()
+            .processInstanceId(processInstanceId)
+            .singleResult();
+    Task liaisonTask =
+        taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult();
     assertThat(liaisonTask.getTaskDefinitionKey()).isEqualTo("Task_LiaisonReview");
     assertThat(liaisonTask.getAssignee()).isEqualTo("liaison01");
-    return new Case(processInstanceId, instance.getBusinessKey(),
-        (String) nomination.get("idNumber"), liaisonTask.getId());
+    return new Case(
+        processInstanceId,
+        instance.getBusinessKey(),
+        (String) nomination.get("idNumber"),
+        liaisonTask.getId());
   }
 
   /** The liaison approves; returns the park's review task. */
   private String approveAsLiaison(Case c) throws Exception {
-    assertThat(submitTask("liaison01", c.liaisonTaskId(), Map.of("decision", "APPROVE"))
-        .getStatus()).isEqualTo(204);
+    assertThat(
+            submitTask("liaison01", c.liaisonTaskId(), Map.of("decision", "APPROVE")).getStatus())
+        .isEqualTo(204);
     Task park = openTask(c);
     assertThat(park.getTaskDefinitionKey()).isEqualTo("Task_ParkReview");
     return park.getId();
@@ -416,21 +465,28 @@ class DirectReportAuthorizationTest {
 
   private MockHttpServletResponse startNomination(String user, Map<String, Object> variables)
       throws Exception {
-    return rest.perform(user, post("/engine-rest/process-definition/key/" + KEY + "/submit-form")
-        .contentType(MediaType.APPLICATION_JSON)
-        .content(RestForms.json(Map.of("variables", RestForms.typed(variables, "String")))));
+    return rest.perform(
+        user,
+        post("/engine-rest/process-definition/key/" + KEY + "/submit-form")
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(RestForms.json(Map.of("variables", RestForms.typed(variables, "String")))));
   }
 
-  private MockHttpServletResponse submitTask(String user, String taskId,
-      Map<String, Object> variables) throws Exception {
-    return rest.perform(user, post("/engine-rest/task/" + taskId + "/submit-form")
-        .contentType(MediaType.APPLICATION_JSON)
-        .content(RestForms.json(Map.of("variables", RestForms.typed(variables, "String")))));
+  private MockHttpServletResponse submitTask(
+      String user, String taskId, Map<String, Object> variables) throws Exception {
+    return rest.perform(
+        user,
+        post("/engine-rest/task/" + taskId + "/submit-form")
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(RestForms.json(Map.of("variables", RestForms.typed(variables, "String")))));
   }
 
   private MockHttpServletResponse claim(String user, String taskId) {
-    return rest.perform(user, post("/engine-rest/task/" + taskId + "/claim")
-        .contentType(MediaType.APPLICATION_JSON).content("{\"userId\":\"" + user + "\"}"));
+    return rest.perform(
+        user,
+        post("/engine-rest/task/" + taskId + "/claim")
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"userId\":\"" + user + "\"}"));
   }
 
   private List<String> taskIds(String user, String query) throws Exception {
@@ -440,15 +496,17 @@ class DirectReportAuthorizationTest {
   }
 
   /**
-   * Refused as the engine's REST API refuses a task of another unit: 404 when the task cannot
-   * even be found, else 403 with a Chinese message — never 2xx, never a 500.
+   * Refused as the engine's REST API refuses a task of another unit: 404 when the task cannot even
+   * be found, else 403 with a Chinese message — never 2xx, never a 500.
    */
   private static void assertRefused(MockHttpServletResponse response) throws Exception {
-    assertThat(response.getStatus()).as(response.getContentAsString(StandardCharsets.UTF_8))
+    assertThat(response.getStatus())
+        .as(response.getContentAsString(StandardCharsets.UTF_8))
         .isIn(403, 404);
     if (response.getStatus() == 403) {
-      assertThat(JsonPath.<String>read(response.getContentAsString(StandardCharsets.UTF_8),
-          "$.type")).isEqualTo("AuthorizationException");
+      assertThat(
+              JsonPath.<String>read(response.getContentAsString(StandardCharsets.UTF_8), "$.type"))
+          .isEqualTo("AuthorizationException");
       assertThat(message(response)).isIn(NOT_YOURS, OTHER_UNIT);
     }
   }
@@ -458,12 +516,15 @@ class DirectReportAuthorizationTest {
   }
 
   private String idNumberListedFor(String user, Case c) throws Exception {
-    String body = mvc.perform(get("/api/direct-report/candidates?enterprise=ent01&size=200")
-            .header(HttpHeaders.AUTHORIZATION, HttpApi.basic(user)))
-        .andExpect(status().isOk())
-        .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-    List<String> ids = JsonPath.read(body,
-        "$[?(@.recordNo == '" + c.recordNo() + "')].idNumber");
+    String body =
+        mvc.perform(
+                get("/api/direct-report/candidates?enterprise=ent01&size=200")
+                    .header(HttpHeaders.AUTHORIZATION, HttpApi.basic(user)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    List<String> ids = JsonPath.read(body, "$[?(@.recordNo == '" + c.recordNo() + "')].idNumber");
     assertThat(ids).hasSize(1);
     return ids.get(0);
   }
@@ -488,12 +549,12 @@ class DirectReportAuthorizationTest {
   }
 
   /**
-   * Valid nomination variables with an ID number not used before in this shared database: a
-   * random birth date (1970–2000) on top of the fixture's random area and sequence digits.
+   * Valid nomination variables with an ID number not used before in this shared database: a random
+   * birth date (1970–2000) on top of the fixture's random area and sequence digits.
    */
   private static Map<String, Object> nomination() {
-    LocalDate birth = LocalDate.of(1970, 1, 1)
-        .plusDays(ThreadLocalRandom.current().nextInt(31 * 365));
+    LocalDate birth =
+        LocalDate.of(1970, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(31 * 365));
     Map<String, Object> v = Nominations.valid();
     v.put("birthDate", birth.toString());
     v.put("idNumber", IdNumbers.bornOn(birth));
@@ -501,7 +562,10 @@ class DirectReportAuthorizationTest {
   }
 
   private static String birthDateOf(String idNumber) {
-    return idNumber.substring(6, 10) + "-" + idNumber.substring(10, 12) + "-"
+    return idNumber.substring(6, 10)
+        + "-"
+        + idNumber.substring(10, 12)
+        + "-"
         + idNumber.substring(12, 14);
   }
 }

@@ -23,11 +23,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Attacks on {@code directReport} through the engine's REST API with demo logins (issue 8):
- * writing variables a form does not offer, to steer a case to oneself or to overwrite another
- * enterprise's case, wrong types, control characters, oversize text and the variable,
- * modification and message endpoints. Each attack must be refused with a Chinese message
- * and change nothing.
+ * Attacks on {@code directReport} through the engine's REST API with demo logins (issue 8): writing
+ * variables a form does not offer, to steer a case to oneself or to overwrite another enterprise's
+ * case, wrong types, control characters, oversize text and the variable, modification and message
+ * endpoints. Each attack must be refused with a Chinese message and change nothing.
  */
 @WorkflowSpringTest
 class DirectReportInjectionTest {
@@ -57,8 +56,7 @@ class DirectReportInjectionTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"liaisonId", "parkCode", "recordNo", "enterpriseCode", "tenantId"})
-  void nominationWithASteeringVariableIsRefusedAndStoresNothing(String steering)
-      throws Exception {
+  void nominationWithASteeringVariableIsRefusedAndStoresNothing(String steering) throws Exception {
     long rows = candidateRows();
     long instances = instances();
     Map<String, Object> variables = Nominations.valid();
@@ -80,8 +78,7 @@ class DirectReportInjectionTest {
     Map<String, Object> withKey = new LinkedHashMap<>();
     withKey.put("businessKey", recordNo);
     withKey.put("variables", RestForms.typed(Nominations.valid()));
-    assertRefused(rest.call("POST", "ent02", START, RestForms.json(withKey)), 400,
-        "记录号由系统生成");
+    assertRefused(rest.call("POST", "ent02", START, RestForms.json(withKey)), 400, "记录号由系统生成");
     assertThat(candidateName(recordNo)).isEqualTo(name);
   }
 
@@ -91,29 +88,42 @@ class DirectReportInjectionTest {
     Task other = nominate();
     String status = status(recordNo(other));
     // recordNo is read-only on the liaison's form: Tasklist sends it back, it is never written
-    Map<String, Object> variables = Map.of("decision", "RETURN", "comment", "请补充材料",
-        "recordNo", recordNo(other));
+    Map<String, Object> variables =
+        Map.of("decision", "RETURN", "comment", "请补充材料", "recordNo", recordNo(other));
     assertThat(submit("liaison01", first, variables).status()).isEqualTo(204);
     assertThat(status(recordNo(other))).isEqualTo(status);
     assertThat(status(recordNo(first))).isEqualTo("RETURNED");
-    assertThat(taskService.createTaskQuery().processInstanceId(other.getProcessInstanceId())
-        .singleResult().getId()).isEqualTo(other.getId());
+    assertThat(
+            taskService
+                .createTaskQuery()
+                .processInstanceId(other.getProcessInstanceId())
+                .singleResult()
+                .getId())
+        .isEqualTo(other.getId());
     // a variable no form of the task has is refused outright
     Task liaison = nominate();
-    assertRefused(submit("liaison01", liaison, Map.of("decision", "APPROVE",
-        "enterpriseCode", "ent02")), 400, "enterpriseCode");
+    assertRefused(
+        submit("liaison01", liaison, Map.of("decision", "APPROVE", "enterpriseCode", "ent02")),
+        400,
+        "enterpriseCode");
   }
 
   @Test
   void resubmissionCannotRedirectTheReviewsToTheEnterprise() throws Exception {
     Task liaison = nominate();
-    assertThat(submit("liaison01", liaison, Map.of("decision", "RETURN", "comment", "请补充获奖情况"))
-        .status()).isEqualTo(204);
-    Task resubmission = taskService.createTaskQuery()
-        .processInstanceId(liaison.getProcessInstanceId()).singleResult();
+    assertThat(
+            submit("liaison01", liaison, Map.of("decision", "RETURN", "comment", "请补充获奖情况"))
+                .status())
+        .isEqualTo(204);
+    Task resubmission =
+        taskService
+            .createTaskQuery()
+            .processInstanceId(liaison.getProcessInstanceId())
+            .singleResult();
     assertThat(resubmission.getTaskDefinitionKey()).isEqualTo("Task_ResubmitNomination");
     Map<String, Object> variables = Nominations.valid();
-    variables.put("idNumber", runtimeService.getVariable(liaison.getProcessInstanceId(), "idNumber"));
+    variables.put(
+        "idNumber", runtimeService.getVariable(liaison.getProcessInstanceId(), "idNumber"));
     variables.put("liaisonId", "ent01");
     variables.put("parkCode", "ent01");
     assertRefused(submit("ent01", resubmission, variables), 400, "liaisonId");
@@ -126,23 +136,25 @@ class DirectReportInjectionTest {
   void readOnlyFieldsAreShownButNeverWritten() throws Exception {
     Task liaison = nominate();
     String recordNo = recordNo(liaison);
-    Map<String, Object> variables = new HashMap<>(Map.of("decision", "APPROVE",
-        "candidateName", "篡改姓名", "enterpriseName", "别的企业"));
+    Map<String, Object> variables =
+        new HashMap<>(
+            Map.of("decision", "APPROVE", "candidateName", "篡改姓名", "enterpriseName", "别的企业"));
     assertThat(submit("liaison01", liaison, variables).status()).isEqualTo(204);
     String instance = liaison.getProcessInstanceId();
     assertThat(runtimeService.getVariable(instance, "candidateName")).isEqualTo("王建国");
-    assertThat(runtimeService.getVariable(instance, "enterpriseName"))
-        .isEqualTo("南通华芯微电子有限公司");
+    assertThat(runtimeService.getVariable(instance, "enterpriseName")).isEqualTo("南通华芯微电子有限公司");
     assertThat(candidateName(recordNo)).isEqualTo("王建国");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "{\"value\": true, \"type\": \"Boolean\"}",
-      "{\"value\": 42, \"type\": \"Integer\"}",
-      "{\"value\": \"[\\\"王\\\"]\", \"type\": \"Json\"}",
-      "{\"value\": \"rO0ABXQAA2FiYw==\", \"type\": \"Object\", \"valueInfo\": {\"objectTypeName\": \"java.io.File\", \"serializationDataFormat\": \"application/x-java-serialized-object\"}}",
-      "{\"value\": \"AAEC\", \"type\": \"Bytes\"}"})
+  @ValueSource(
+      strings = {
+        "{\"value\": true, \"type\": \"Boolean\"}",
+        "{\"value\": 42, \"type\": \"Integer\"}",
+        "{\"value\": \"[\\\"王\\\"]\", \"type\": \"Json\"}",
+        "{\"value\": \"rO0ABXQAA2FiYw==\", \"type\": \"Object\", \"valueInfo\": {\"objectTypeName\": \"java.io.File\", \"serializationDataFormat\": \"application/x-java-serialized-object\"}}",
+        "{\"value\": \"AAEC\", \"type\": \"Bytes\"}"
+      })
   void aNameOfAnotherTypeIsRefused(String typedName) throws Exception {
     long rows = candidateRows();
     Map<String, Object> variables = Nominations.valid();
@@ -170,21 +182,31 @@ class DirectReportInjectionTest {
   @Test
   void reviewCommentOverItsColumnIsRefusedAndTheTaskStaysOpen() throws Exception {
     Task liaison = nominate();
-    assertRefused(submit("liaison01", liaison, Map.of("decision", "RETURN",
-        "comment", "改".repeat(1001))), 400, "不能超过 1000 个字");
+    assertRefused(
+        submit("liaison01", liaison, Map.of("decision", "RETURN", "comment", "改".repeat(1001))),
+        400,
+        "不能超过 1000 个字");
     assertThat(taskService.createTaskQuery().taskId(liaison.getId()).count()).isOne();
   }
 
   @Test
   void aCommentAtItsLimitIsStoredAndEmojiAreRefusedOnEveryDatabase() throws Exception {
     Task liaison = nominate();
-    assertRefused(submit("liaison01", liaison, Map.of("decision", "RETURN",
-        "comment", "请补充\uD83D\uDE00")), 400, "表情符号");
+    assertRefused(
+        submit("liaison01", liaison, Map.of("decision", "RETURN", "comment", "请补充\uD83D\uDE00")),
+        400,
+        "表情符号");
     String comment = "改".repeat(1000);
-    assertThat(submit("liaison01", liaison, Map.of("decision", "RETURN", "comment", comment))
-        .status()).isEqualTo(204);
-    assertThat(jdbc.queryForObject("SELECT comment FROM dr_review_record WHERE record_no = ?"
-        + " AND step = 'LIAISON_REVIEW'", String.class, recordNo(liaison))).isEqualTo(comment);
+    assertThat(
+            submit("liaison01", liaison, Map.of("decision", "RETURN", "comment", comment)).status())
+        .isEqualTo(204);
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT comment FROM dr_review_record WHERE record_no = ?"
+                    + " AND step = 'LIAISON_REVIEW'",
+                String.class,
+                recordNo(liaison)))
+        .isEqualTo(comment);
   }
 
   @Test
@@ -193,24 +215,46 @@ class DirectReportInjectionTest {
     String instance = liaison.getProcessInstanceId();
     String value = "{\"value\": \"ent01\", \"type\": \"String\"}";
     String modifications = "{\"modifications\": {\"liaisonId\": " + value + "}}";
-    assertRefused(rest.call("PUT", "ent01", "/task/" + liaison.getId() + "/variables/liaisonId",
-        value), 403, "系统管理员");
-    assertRefused(rest.call("POST", "ent01", "/task/" + liaison.getId() + "/variables",
-        modifications), 403, "系统管理员");
-    assertRefused(rest.call("POST", "ent01", "/task/" + liaison.getId() + "/localVariables",
-        modifications), 403, "系统管理员");
-    assertRefused(rest.call("POST", "liaison01", "/process-instance/" + instance + "/variables",
-        modifications), 403, "系统管理员");
-    assertRefused(rest.call("DELETE", "liaison01", "/task/" + liaison.getId()
-        + "/variables/liaisonId", null), 403, "系统管理员");
-    assertRefused(rest.call("POST", "liaison01", "/process-instance/" + instance
-        + "/modification", "{\"instructions\": [{\"type\": \"cancel\", \"activityId\":"
-        + " \"Task_LiaisonReview\"}, {\"type\": \"startBeforeActivity\", \"activityId\":"
-        + " \"Task_OrgDeptApproval\"}]}"), 403, "系统管理员");
-    assertRefused(rest.call("POST", "ent01", "/message", "{\"messageName\": \"anything\","
-        + " \"processInstanceId\": \"" + instance + "\"}"), 403, "系统管理员");
-    assertRefused(rest.call("POST", "ent01", "/signal", "{\"name\": \"anything\"}"), 403,
+    assertRefused(
+        rest.call("PUT", "ent01", "/task/" + liaison.getId() + "/variables/liaisonId", value),
+        403,
         "系统管理员");
+    assertRefused(
+        rest.call("POST", "ent01", "/task/" + liaison.getId() + "/variables", modifications),
+        403,
+        "系统管理员");
+    assertRefused(
+        rest.call("POST", "ent01", "/task/" + liaison.getId() + "/localVariables", modifications),
+        403,
+        "系统管理员");
+    assertRefused(
+        rest.call(
+            "POST", "liaison01", "/process-instance/" + instance + "/variables", modifications),
+        403,
+        "系统管理员");
+    assertRefused(
+        rest.call("DELETE", "liaison01", "/task/" + liaison.getId() + "/variables/liaisonId", null),
+        403,
+        "系统管理员");
+    assertRefused(
+        rest.call(
+            "POST",
+            "liaison01",
+            "/process-instance/" + instance + "/modification",
+            "{\"instructions\": [{\"type\": \"cancel\", \"activityId\":"
+                + " \"Task_LiaisonReview\"}, {\"type\": \"startBeforeActivity\", \"activityId\":"
+                + " \"Task_OrgDeptApproval\"}]}"),
+        403,
+        "系统管理员");
+    assertRefused(
+        rest.call(
+            "POST",
+            "ent01",
+            "/message",
+            "{\"messageName\": \"anything\"," + " \"processInstanceId\": \"" + instance + "\"}"),
+        403,
+        "系统管理员");
+    assertRefused(rest.call("POST", "ent01", "/signal", "{\"name\": \"anything\"}"), 403, "系统管理员");
     assertThat(runtimeService.getVariable(instance, "liaisonId")).isEqualTo("liaison01");
     assertThat(taskService.createTaskQuery().taskId(liaison.getId()).count()).isOne();
   }
@@ -218,10 +262,22 @@ class DirectReportInjectionTest {
   @Test
   void completingWithVariablesIsHeldToTheFormToo() throws Exception {
     Task liaison = nominate();
-    assertRefused(rest.call("POST", "liaison01", "/task/" + liaison.getId() + "/complete",
-        body(Map.of("decision", "APPROVE", "parkCode", "park05"))), 400, "parkCode");
-    assertRefused(rest.call("POST", "liaison01", "/task/" + liaison.getId() + "/resolve",
-        body(Map.of("decision", "APPROVE", "parkCode", "park05"))), 400, "parkCode");
+    assertRefused(
+        rest.call(
+            "POST",
+            "liaison01",
+            "/task/" + liaison.getId() + "/complete",
+            body(Map.of("decision", "APPROVE", "parkCode", "park05"))),
+        400,
+        "parkCode");
+    assertRefused(
+        rest.call(
+            "POST",
+            "liaison01",
+            "/task/" + liaison.getId() + "/resolve",
+            body(Map.of("decision", "APPROVE", "parkCode", "park05"))),
+        400,
+        "parkCode");
     assertThat(taskService.createTaskQuery().taskId(liaison.getId()).count()).isOne();
   }
 
@@ -237,18 +293,21 @@ class DirectReportInjectionTest {
   }
 
   private String recordNo(Task task) {
-    return runtimeService.createProcessInstanceQuery()
-        .processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey();
+    return runtimeService
+        .createProcessInstanceQuery()
+        .processInstanceId(task.getProcessInstanceId())
+        .singleResult()
+        .getBusinessKey();
   }
 
   private String candidateName(String recordNo) {
-    return jdbc.queryForObject("SELECT candidate_name FROM dr_candidate WHERE record_no = ?",
-        String.class, recordNo);
+    return jdbc.queryForObject(
+        "SELECT candidate_name FROM dr_candidate WHERE record_no = ?", String.class, recordNo);
   }
 
   private String status(String recordNo) {
-    return jdbc.queryForObject("SELECT status FROM dr_candidate WHERE record_no = ?",
-        String.class, recordNo);
+    return jdbc.queryForObject(
+        "SELECT status FROM dr_candidate WHERE record_no = ?", String.class, recordNo);
   }
 
   private long candidateRows() {
@@ -256,7 +315,9 @@ class DirectReportInjectionTest {
   }
 
   private long instances() {
-    return historyService.createHistoricProcessInstanceQuery()
-        .processDefinitionKey("directReport").count();
+    return historyService
+        .createHistoricProcessInstanceQuery()
+        .processDefinitionKey("directReport")
+        .count();
   }
 }

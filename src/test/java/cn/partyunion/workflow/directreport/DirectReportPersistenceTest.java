@@ -58,58 +58,120 @@ class DirectReportPersistenceTest {
     complete(pi, Map.of("decision", "APPROVE"));
     complete(pi, Map.of("decision", "APPROVE", "comment", "同意入库"));
     for (var task : taskService.createTaskQuery().processInstanceId(pi.getId()).list()) {
-      taskService.complete(task.getId(), "Task_NameMentor".equals(task.getTaskDefinitionKey())
-          ? Map.of("mentorName", "李红", "mentorPhone", "13800001111")
-          : Map.of("inspectorName", "周明", "inspectorPhone", "13900002222"));
+      taskService.complete(
+          task.getId(),
+          "Task_NameMentor".equals(task.getTaskDefinitionKey())
+              ? Map.of("mentorName", "李红", "mentorPhone", "13800001111")
+              : Map.of("inspectorName", "周明", "inspectorPhone", "13900002222"));
     }
     clock.set(start.plusMonths(6).plusDays(2));
     new JobRunner(engine).execute(pi.getId(), "TimerEvent_InspectionDue");
-    complete(pi, Map.of("inspectionDate", "2026-08-03", "conduct", "思想积极", "work", "完成技改",
-        "study", "参加党课", "inspectionOpinion", "FAIR"));
+    complete(
+        pi,
+        Map.of(
+            "inspectionDate",
+            "2026-08-03",
+            "conduct",
+            "思想积极",
+            "work",
+            "完成技改",
+            "study",
+            "参加党课",
+            "inspectionOpinion",
+            "FAIR"));
 
-    Map<String, Object> candidate = upperCaseKeys(jdbc.queryForMap(
-        "SELECT * FROM dr_candidate WHERE record_no = ?", recordNo));
-    assertThat(candidate).containsEntry("STATUS", "IN_DATABASE")
-        .containsEntry("ENTERPRISE_CODE", "ent01").containsEntry("PARK_CODE", "park01")
-        .containsEntry("ID_NUMBER", idNumber).containsEntry("OPEN_ID_NUMBER", idNumber)
-        .containsEntry("HONORS", "江苏省五一劳动奖章").containsEntry("PROCESS_INSTANCE_ID", pi.getId());
+    Map<String, Object> candidate =
+        upperCaseKeys(jdbc.queryForMap("SELECT * FROM dr_candidate WHERE record_no = ?", recordNo));
+    assertThat(candidate)
+        .containsEntry("STATUS", "IN_DATABASE")
+        .containsEntry("ENTERPRISE_CODE", "ent01")
+        .containsEntry("PARK_CODE", "park01")
+        .containsEntry("ID_NUMBER", idNumber)
+        .containsEntry("OPEN_ID_NUMBER", idNumber)
+        .containsEntry("HONORS", "江苏省五一劳动奖章")
+        .containsEntry("PROCESS_INSTANCE_ID", pi.getId());
     assertThat(candidate.get("APPROVED_AT")).isNotNull();
-    List<Map<String, Object>> steps = jdbc.queryForList("SELECT step, decision, comment "
-        + "FROM dr_review_record WHERE record_no = ? ORDER BY decided_at, id", recordNo).stream()
-        .map(DirectReportPersistenceTest::upperCaseKeys).toList();
-    assertThat(steps).extracting(row -> row.get("STEP")).containsExactly("NOMINATION",
-        "LIAISON_REVIEW", "PARK_REVIEW", "RESUBMISSION", "LIAISON_REVIEW", "PARK_REVIEW",
-        "ORGDEPT_APPROVAL", "MENTOR_NAMED", "INSPECTOR_NAMED", "INSPECTION");
+    List<Map<String, Object>> steps =
+        jdbc
+            .queryForList(
+                "SELECT step, decision, comment "
+                    + "FROM dr_review_record WHERE record_no = ? ORDER BY decided_at, id",
+                recordNo)
+            .stream()
+            .map(DirectReportPersistenceTest::upperCaseKeys)
+            .toList();
+    assertThat(steps)
+        .extracting(row -> row.get("STEP"))
+        .containsExactly(
+            "NOMINATION",
+            "LIAISON_REVIEW",
+            "PARK_REVIEW",
+            "RESUBMISSION",
+            "LIAISON_REVIEW",
+            "PARK_REVIEW",
+            "ORGDEPT_APPROVAL",
+            "MENTOR_NAMED",
+            "INSPECTOR_NAMED",
+            "INSPECTION");
     assertThat(steps.get(2)).containsEntry("DECISION", "RETURN").containsEntry("COMMENT", "请补充荣誉");
-    assertThat(jdbc.queryForList("SELECT role, person_name, phone FROM dr_pairing "
-        + "WHERE record_no = ? ORDER BY role", recordNo).stream()
-        .map(DirectReportPersistenceTest::upperCaseKeys).toList()).containsExactly(
-        Map.of("ROLE", "INSPECTOR", "PERSON_NAME", "周明", "PHONE", "13900002222"),
-        Map.of("ROLE", "MENTOR", "PERSON_NAME", "李红", "PHONE", "13800001111"));
-    assertThat(upperCaseKeys(jdbc.queryForMap("SELECT period_no, opinion, conduct "
-        + "FROM dr_inspection WHERE record_no = ?", recordNo))).containsEntry("PERIOD_NO", 1)
-        .containsEntry("OPINION", "FAIR").containsEntry("CONDUCT", "思想积极");
+    assertThat(
+            jdbc
+                .queryForList(
+                    "SELECT role, person_name, phone FROM dr_pairing "
+                        + "WHERE record_no = ? ORDER BY role",
+                    recordNo)
+                .stream()
+                .map(DirectReportPersistenceTest::upperCaseKeys)
+                .toList())
+        .containsExactly(
+            Map.of("ROLE", "INSPECTOR", "PERSON_NAME", "周明", "PHONE", "13900002222"),
+            Map.of("ROLE", "MENTOR", "PERSON_NAME", "李红", "PHONE", "13800001111"));
+    assertThat(
+            upperCaseKeys(
+                jdbc.queryForMap(
+                    "SELECT period_no, opinion, conduct "
+                        + "FROM dr_inspection WHERE record_no = ?",
+                    recordNo)))
+        .containsEntry("PERIOD_NO", 1)
+        .containsEntry("OPINION", "FAIR")
+        .containsEntry("CONDUCT", "思想积极");
   }
 
   @Test
   void failingStepAfterTheWriteKeepsNeitherEngineStateNorRow() {
-    BpmnModelInstance probe = Bpmn.createExecutableProcess("directReportFailureProbe")
-        .camundaHistoryTimeToLive(1)
-        .startEvent()
-        .serviceTask("Task_StoreNomination").camundaDelegateExpression("${storeNominationDelegate}")
-        .serviceTask("Task_Fails").camundaClass(FailingStep.class.getName())
-        .endEvent().done();
-    Deployment deployment = repositoryService.createDeployment().tenantId("ent01")
-        .addModelInstance("directReportFailureProbe.bpmn", probe).deploy();
+    BpmnModelInstance probe =
+        Bpmn.createExecutableProcess("directReportFailureProbe")
+            .camundaHistoryTimeToLive(1)
+            .startEvent()
+            .serviceTask("Task_StoreNomination")
+            .camundaDelegateExpression("${storeNominationDelegate}")
+            .serviceTask("Task_Fails")
+            .camundaClass(FailingStep.class.getName())
+            .endEvent()
+            .done();
+    Deployment deployment =
+        repositoryService
+            .createDeployment()
+            .tenantId("ent01")
+            .addModelInstance("directReportFailureProbe.bpmn", probe)
+            .deploy();
     Map<String, Object> nomination = Nominations.valid();
     String idNumber = (String) nomination.get("idNumber");
     try {
-      assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(
-          "directReportFailureProbe", nomination)).hasMessageContaining("step failed");
-      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM dr_candidate WHERE id_number = ?",
-          Integer.class, idNumber)).isZero();
-      assertThat(runtimeService.createProcessInstanceQuery()
-          .processDefinitionKey("directReportFailureProbe").count()).isZero();
+      assertThatThrownBy(
+              () ->
+                  runtimeService.startProcessInstanceByKey("directReportFailureProbe", nomination))
+          .hasMessageContaining("step failed");
+      assertThat(
+              jdbc.queryForObject(
+                  "SELECT COUNT(*) FROM dr_candidate WHERE id_number = ?", Integer.class, idNumber))
+          .isZero();
+      assertThat(
+              runtimeService
+                  .createProcessInstanceQuery()
+                  .processDefinitionKey("directReportFailureProbe")
+                  .count())
+          .isZero();
     } finally {
       repositoryService.deleteDeployment(deployment.getId(), true);
     }

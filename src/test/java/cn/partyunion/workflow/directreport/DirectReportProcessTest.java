@@ -30,10 +30,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Every path of {@code directReport} (DOMAIN §1): approval, return and resubmission at each
- * level, rejection at each level, the half-yearly inspection loop, "mature" refused before and
- * accepted after the minimum cultivation time, the member-development stages, withdrawal and
- * the overdue flags. Held to 100% flow-node and sequence-flow coverage.
+ * Every path of {@code directReport} (DOMAIN §1): approval, return and resubmission at each level,
+ * rejection at each level, the half-yearly inspection loop, "mature" refused before and accepted
+ * after the minimum cultivation time, the member-development stages, withdrawal and the overdue
+ * flags. Held to 100% flow-node and sequence-flow coverage.
  */
 @ProcessCoverageTest
 class DirectReportProcessTest {
@@ -71,9 +71,15 @@ class DirectReportProcessTest {
     assertThat(task("Task_NameInspector", pi)).hasCandidateGroup("park01");
     namePairing(pi);
     assertThat(pi).isWaitingAt("TimerEvent_InspectionDue");
-    assertThat(candidates.findSteps(recordNo)).extracting(TimelineEntry::step).containsExactly(
-        "NOMINATION", "LIAISON_REVIEW", "PARK_REVIEW", "ORGDEPT_APPROVAL", "MENTOR_NAMED",
-        "INSPECTOR_NAMED");
+    assertThat(candidates.findSteps(recordNo))
+        .extracting(TimelineEntry::step)
+        .containsExactly(
+            "NOMINATION",
+            "LIAISON_REVIEW",
+            "PARK_REVIEW",
+            "ORGDEPT_APPROVAL",
+            "MENTOR_NAMED",
+            "INSPECTOR_NAMED");
   }
 
   @ParameterizedTest(name = "returned at {0}")
@@ -101,17 +107,19 @@ class DirectReportProcessTest {
 
     assertThat(pi).isWaitingAt("Task_LiaisonReview");
     assertThat(status(recordNo)).isEqualTo("UNDER_REVIEW");
-    assertThat(candidates.findSteps(recordNo)).extracting(TimelineEntry::step)
+    assertThat(candidates.findSteps(recordNo))
+        .extracting(TimelineEntry::step)
         .endsWith("RESUBMISSION");
   }
 
   @ParameterizedTest(name = "rejected at {0}")
   @CsvSource({
-      "Task_LiaisonReview, 0, EndEvent_RejectedByLiaison",
-      "Task_ParkReview, 1, EndEvent_RejectedByPark",
-      "Task_OrgDeptApproval, 2, EndEvent_RejectedByOrgDept"})
-  void rejectionEndsTheCaseWithTheReasonAndFreesTheIdNumber(String level, int approvals,
-      String end) {
+    "Task_LiaisonReview, 0, EndEvent_RejectedByLiaison",
+    "Task_ParkReview, 1, EndEvent_RejectedByPark",
+    "Task_OrgDeptApproval, 2, EndEvent_RejectedByOrgDept"
+  })
+  void rejectionEndsTheCaseWithTheReasonAndFreesTheIdNumber(
+      String level, int approvals, String end) {
     Map<String, Object> nomination = Nominations.valid();
     ProcessInstance pi = nominate(nomination);
     String recordNo = recordNo(pi);
@@ -142,15 +150,21 @@ class DirectReportProcessTest {
       waitingSince = waitingSince.plusMonths(6).plusDays(1);
       clock.set(waitingSince);
       execute(job(pi));
-      assertThat(pi).isWaitingAt("Task_RecordInspection").task()
-          .hasCandidateGroup("park01").hasCandidateGroup("ent01");
+      assertThat(pi)
+          .isWaitingAt("Task_RecordInspection")
+          .task()
+          .hasCandidateGroup("park01")
+          .hasCandidateGroup("ent01");
       recordInspection(pi);
       assertThat(pi).isWaitingAt("Task_MaturityDecision");
       if (period == 1) {
         // six months in the database: too early to mark mature
-        assertThatThrownBy(() -> complete(task(pi),
-            withVariables("maturityDecision", "MATURE", "comment", "表现突出")))
-            .isInstanceOf(FormValidationException.class).hasMessageContaining("未满12个月");
+        assertThatThrownBy(
+                () ->
+                    complete(
+                        task(pi), withVariables("maturityDecision", "MATURE", "comment", "表现突出")))
+            .isInstanceOf(FormValidationException.class)
+            .hasMessageContaining("未满12个月");
         assertThat(pi).isWaitingAt("Task_MaturityDecision");
       }
       if (period < 3) {
@@ -168,7 +182,8 @@ class DirectReportProcessTest {
       assertThat(candidates.findByRecordNo(recordNo).developmentStage()).isEqualTo(stage);
     }
     assertThatThrownBy(() -> complete(task(pi), withVariables("developmentStage", "ACTIVIST")))
-        .isInstanceOf(FormValidationException.class).hasMessageContaining("只能向后推进");
+        .isInstanceOf(FormValidationException.class)
+        .hasMessageContaining("只能向后推进");
     complete(task(pi), withVariables("developmentStage", "FULL_MEMBER"));
     assertThat(pi).isEnded().hasPassed("EndEvent_FullMember");
     assertThat(candidates.findByRecordNo(recordNo).closedAt()).isNotNull();
@@ -181,7 +196,8 @@ class DirectReportProcessTest {
     execute(job(pi));
     recordInspection(pi);
     assertThatThrownBy(() -> complete(task(pi), withVariables("maturityDecision", "WITHDRAW")))
-        .isInstanceOf(FormValidationException.class).hasMessageContaining("研判意见为必填项");
+        .isInstanceOf(FormValidationException.class)
+        .hasMessageContaining("研判意见为必填项");
     complete(task(pi), withVariables("maturityDecision", "WITHDRAW", "comment", "本人申请退出"));
     assertThat(pi).isEnded().hasPassed("EndEvent_Withdrawn");
     assertThat(status(recordNo)).isEqualTo("WITHDRAWN");
@@ -194,18 +210,23 @@ class DirectReportProcessTest {
     ProcessInstance pi = nominate();
     String recordNo = recordNo(pi);
     assertThat(TestClock.local(task(pi).getDueDate())).isEqualTo(start.plusDays(10));
-    AsUser.of(identityService, "orgdept01", List.of("orgdept"), List.of("ent01")).run(() -> {
-      assertThat(flag(recordNo)).isEqualTo(OverdueFlag.NONE);
-      clock.set(start.plusDays(10).plusHours(1));
-      assertThat(flag(recordNo)).isEqualTo(OverdueFlag.YELLOW);
-      clock.set(start.plusDays(20).plusHours(1));
-      assertThat(flag(recordNo)).isEqualTo(OverdueFlag.RED);
-    });
+    AsUser.of(identityService, "orgdept01", List.of("orgdept"), List.of("ent01"))
+        .run(
+            () -> {
+              assertThat(flag(recordNo)).isEqualTo(OverdueFlag.NONE);
+              clock.set(start.plusDays(10).plusHours(1));
+              assertThat(flag(recordNo)).isEqualTo(OverdueFlag.YELLOW);
+              clock.set(start.plusDays(20).plusHours(1));
+              assertThat(flag(recordNo)).isEqualTo(OverdueFlag.RED);
+            });
   }
 
   private OverdueFlag flag(String recordNo) {
     return queries.find(null, "ent01", 0, CandidateQueryService.MAX_PAGE_SIZE).items().stream()
-        .filter(c -> c.recordNo().equals(recordNo)).findFirst().orElseThrow().overdueFlag();
+        .filter(c -> c.recordNo().equals(recordNo))
+        .findFirst()
+        .orElseThrow()
+        .overdueFlag();
   }
 
   private ProcessInstance approvedAndPaired() {
@@ -219,16 +240,28 @@ class DirectReportProcessTest {
   }
 
   private void namePairing(ProcessInstance pi) {
-    complete(task("Task_NameMentor", pi),
+    complete(
+        task("Task_NameMentor", pi),
         withVariables("mentorName", "李红", "mentorPhone", "13800001111"));
-    complete(task("Task_NameInspector", pi),
+    complete(
+        task("Task_NameInspector", pi),
         withVariables("inspectorName", "周明", "inspectorPhone", "13900002222"));
   }
 
   private void recordInspection(ProcessInstance pi) {
-    complete(task("Task_RecordInspection", pi), withVariables(
-        "inspectionDate", clock.now(), "conduct", "思想积极，拥护党的路线",
-        "work", "带头攻关，完成技改项目", "study", "参加党课学习", "inspectionOpinion", "GOOD"));
+    complete(
+        task("Task_RecordInspection", pi),
+        withVariables(
+            "inspectionDate",
+            clock.now(),
+            "conduct",
+            "思想积极，拥护党的路线",
+            "work",
+            "带头攻关，完成技改项目",
+            "study",
+            "参加党课学习",
+            "inspectionOpinion",
+            "GOOD"));
   }
 
   private ProcessInstance nominate() {

@@ -26,8 +26,10 @@ class NominationValidatorTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
   private static final LocalDate BIRTH = LocalDate.of(1995, 8, 20);
 
-  private final NominationValidator validator = new NominationValidator(
-      new DirectReportProperties(Period.ofDays(10), Period.ofMonths(6), Period.ofMonths(12), 18));
+  private final NominationValidator validator =
+      new NominationValidator(
+          new DirectReportProperties(
+              Period.ofDays(10), Period.ofMonths(6), Period.ofMonths(12), 18));
 
   /** A valid ID number for a birth date: Chongchuan area code, sequence 123, its check digit. */
   static String idFor(LocalDate birthDate) {
@@ -86,7 +88,11 @@ class NominationValidatorTest {
   }
 
   @ParameterizedTest(name = "born {0}: {1}")
-  @CsvSource({"2008-06-16, 17 years 364 days", "2008-12-31, 17 and a half", "2026-06-15, born today"})
+  @CsvSource({
+    "2008-06-16, 17 years 364 days",
+    "2008-12-31, 17 and a half",
+    "2026-06-15, born today"
+  })
   void refusesCandidatesUnder18(LocalDate birthDate, String age) {
     assertThat(refusal(bornOn(birthDate))).contains("被推荐人推荐当日须年满18周岁");
   }
@@ -108,16 +114,14 @@ class NominationValidatorTest {
   @Test
   void refusesAnIdNumberWhoseBirthDateDiffersFromBirthDate() {
     Map<String, Object> v = with("birthDate", "1995-08-21");
-    assertThat(refusal(v))
-        .contains("身份证号中的出生日期（1995-08-20）与填写的出生日期不一致");
+    assertThat(refusal(v)).contains("身份证号中的出生日期（1995-08-20）与填写的出生日期不一致");
   }
 
   @Test
   void refusesAWrongCheckDigit() {
     String good = idFor(BIRTH);
     char wrong = good.charAt(17) == '0' ? '1' : '0';
-    assertThat(refusal(with("idNumber", good.substring(0, 17) + wrong)))
-        .contains("身份证号校验位不正确");
+    assertThat(refusal(with("idNumber", good.substring(0, 17) + wrong))).contains("身份证号校验位不正确");
   }
 
   @Test
@@ -129,8 +133,13 @@ class NominationValidatorTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"32060219950820123", "3206021995082012345", "32060219950820A234",
-      "320602********1234"})
+  @ValueSource(
+      strings = {
+        "32060219950820123",
+        "3206021995082012345",
+        "32060219950820A234",
+        "320602********1234"
+      })
   void refusesAnIdNumberOfTheWrongShape(String idNumber) {
     assertThat(refusal(with("idNumber", idNumber))).contains("身份证号应为18位");
   }
@@ -166,7 +175,8 @@ class NominationValidatorTest {
     String stored = idFor(LocalDate.of(1996, 1, 2));
     Map<String, Object> v = with("idNumber", ResidentIdNumber.mask(idFor(BIRTH)));
     assertThatThrownBy(() -> validator.validate(v, TODAY, stored))
-        .isInstanceOf(FormValidationException.class).hasMessageContaining("身份证号应为18位");
+        .isInstanceOf(FormValidationException.class)
+        .hasMessageContaining("身份证号应为18位");
   }
 
   // ---- political status -------------------------------------------------------------------
@@ -175,8 +185,7 @@ class NominationValidatorTest {
   @ValueSource(strings = {"PARTY_MEMBER", "PROBATIONARY_MEMBER", "中共党员", "中共预备党员", "党员"})
   void refusesPartyMembersWithTheirOwnMessage(String status) {
     String message = refusal(with("politicalStatus", status));
-    assertThat(message).contains("党员（含预备党员）不能作为培养对象推荐")
-        .doesNotContain("政治面貌的取值");
+    assertThat(message).contains("党员（含预备党员）不能作为培养对象推荐").doesNotContain("政治面貌的取值");
   }
 
   @ParameterizedTest
@@ -195,8 +204,17 @@ class NominationValidatorTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"1381234567", "138123456789", "12012345678", "12912345678",
-      "10012345678", "23812345678", "1381234567a", "0513-8512345"})
+  @ValueSource(
+      strings = {
+        "1381234567",
+        "138123456789",
+        "12012345678",
+        "12912345678",
+        "10012345678",
+        "23812345678",
+        "1381234567a",
+        "0513-8512345"
+      })
   void refusesOtherPhoneNumbers(String phone) {
     assertThat(refusal(with("phone", phone))).contains("手机号码应为11位手机号码");
   }
@@ -211,8 +229,8 @@ class NominationValidatorTest {
   @ParameterizedTest(name = "{0} characters")
   @ValueSource(ints = {20, 21, 999, 1000})
   void acceptsRecommendationReasonOf20To1000Characters(int length) {
-    assertThat(validate(with("recommendationReason", "好".repeat(length)))
-        .recommendationReason()).hasSize(length);
+    assertThat(validate(with("recommendationReason", "好".repeat(length))).recommendationReason())
+        .hasSize(length);
   }
 
   @ParameterizedTest(name = "{0} characters")
@@ -230,8 +248,7 @@ class NominationValidatorTest {
   @ParameterizedTest(name = "{0} characters")
   @ValueSource(ints = {2, 3, 29, 30})
   void acceptsCandidateNameOf2To30Characters(int length) {
-    assertThat(validate(with("candidateName", "王".repeat(length))).candidateName())
-        .hasSize(length);
+    assertThat(validate(with("candidateName", "王".repeat(length))).candidateName()).hasSize(length);
   }
 
   @ParameterizedTest(name = "{0} characters")
@@ -263,14 +280,12 @@ class NominationValidatorTest {
 
   @Test
   void refusesAnApplicationDateInTheFuture() {
-    assertThat(refusal(with("applicationDate", "2026-06-16")))
-        .contains("递交入党申请书日期不能晚于今天");
+    assertThat(refusal(with("applicationDate", "2026-06-16"))).contains("递交入党申请书日期不能晚于今天");
   }
 
   @Test
   void refusesAnApplicationDateThatIsNoDate() {
-    assertThat(refusal(with("applicationDate", "2026-02-30")))
-        .contains("递交入党申请书日期应为有效日期（年-月-日）");
+    assertThat(refusal(with("applicationDate", "2026-02-30"))).contains("递交入党申请书日期应为有效日期（年-月-日）");
   }
 
   // ---- enumerations ----------------------------------------------------------------------------
@@ -306,30 +321,38 @@ class NominationValidatorTest {
     assertThat(names(TalentCategory.class))
         .containsExactlyInAnyOrder("HIGH_LEVEL_TALENT", "TECHNICAL_EXPERT", "BUSINESS_BACKBONE");
     assertThat(names(PoliticalStatus.class)).containsExactlyInAnyOrder("MASSES", "LEAGUE_MEMBER");
-    assertThat(Choices.DISCOVERY_CHANNEL).containsExactly(
-        "链上议事会", "主题党日", "发展沙龙", "行业报告会", "党课", "首席服务员走访", "企业推荐");
+    assertThat(Choices.DISCOVERY_CHANNEL)
+        .containsExactly("链上议事会", "主题党日", "发展沙龙", "行业报告会", "党课", "首席服务员走访", "企业推荐");
     assertThat(Choices.ETHNICITY).hasSize(56).doesNotHaveDuplicates();
   }
 
   @ParameterizedTest(name = "{0} = {2}")
   @CsvSource({
-      "gender, 性别, male",
-      "gender, 性别, 男",
-      "ethnicity, 民族, 火星族",
-      "education, 学历, 博士",
-      "skillLevel, 技能等级, 特级工",
-      "talentCategory, 人才类别, GENIUS",
-      "discoveryChannel, 发现渠道, 网络招聘"})
+    "gender, 性别, male",
+    "gender, 性别, 男",
+    "ethnicity, 民族, 火星族",
+    "education, 学历, 博士",
+    "skillLevel, 技能等级, 特级工",
+    "talentCategory, 人才类别, GENIUS",
+    "discoveryChannel, 发现渠道, 网络招聘"
+  })
   void refusesAnUnknownEnumerationValue(String name, String label, String value) {
-    assertThat(refusal(with(name, value)))
-        .contains(label + "的取值“" + value + "”无效，请从列表中选择");
+    assertThat(refusal(with(name, value))).contains(label + "的取值“" + value + "”无效，请从列表中选择");
   }
 
   @ParameterizedTest
   @CsvSource({
-      "candidateName, 姓名", "gender, 性别", "ethnicity, 民族", "birthDate, 出生日期",
-      "education, 学历", "jobTitle, 岗位/工种", "skillLevel, 技能等级",
-      "talentCategory, 人才类别", "politicalStatus, 政治面貌", "discoveryChannel, 发现渠道"})
+    "candidateName, 姓名",
+    "gender, 性别",
+    "ethnicity, 民族",
+    "birthDate, 出生日期",
+    "education, 学历",
+    "jobTitle, 岗位/工种",
+    "skillLevel, 技能等级",
+    "talentCategory, 人才类别",
+    "politicalStatus, 政治面貌",
+    "discoveryChannel, 发现渠道"
+  })
   void refusesAMissingRequiredField(String name, String label) {
     Map<String, Object> v = valid();
     v.remove(name);
@@ -347,9 +370,13 @@ class NominationValidatorTest {
     v.put("recommendationReason", "太短");
     v.put("applicationDate", "2027-01-01");
     String message = refusal(v);
-    assertThat(message).contains("姓名应为2–30个字符", "手机号码应为11位手机号码",
-        "党员（含预备党员）不能作为培养对象推荐", "推荐理由应为20–1000个字符",
-        "递交入党申请书日期不能晚于今天");
+    assertThat(message)
+        .contains(
+            "姓名应为2–30个字符",
+            "手机号码应为11位手机号码",
+            "党员（含预备党员）不能作为培养对象推荐",
+            "推荐理由应为20–1000个字符",
+            "递交入党申请书日期不能晚于今天");
     assertThat(message.split("；")).hasSize(5);
   }
 }

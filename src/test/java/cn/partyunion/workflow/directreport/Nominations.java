@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Test fixture: valid nomination variables with a fresh, correct resident ID number
- * ({@link IdNumbers}, check character by the production code).
+ * Test fixture: valid nomination variables with a fresh, correct resident ID number ({@link
+ * IdNumbers}, check character by the production code).
  */
 final class Nominations {
 

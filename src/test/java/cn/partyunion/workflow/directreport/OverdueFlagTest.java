@@ -15,14 +15,15 @@ class OverdueFlagTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-      "long before due,          2026-06-15T09:30:00,     NONE",
-      "1 ms before due,          2026-06-25T09:29:59.999, NONE",
-      "exactly at due,           2026-06-25T09:30:00,     NONE",
-      "1 ms after due,           2026-06-25T09:30:00.001, YELLOW",
-      "one day after due,        2026-06-26T09:30:00,     YELLOW",
-      "exactly at due + period,  2026-07-05T09:30:00,     YELLOW",
-      "1 ms after due + period,  2026-07-05T09:30:00.001, RED",
-      "long after,               2027-01-01T00:00:00,     RED"})
+    "long before due,          2026-06-15T09:30:00,     NONE",
+    "1 ms before due,          2026-06-25T09:29:59.999, NONE",
+    "exactly at due,           2026-06-25T09:30:00,     NONE",
+    "1 ms after due,           2026-06-25T09:30:00.001, YELLOW",
+    "one day after due,        2026-06-26T09:30:00,     YELLOW",
+    "exactly at due + period,  2026-07-05T09:30:00,     YELLOW",
+    "1 ms after due + period,  2026-07-05T09:30:00.001, RED",
+    "long after,               2027-01-01T00:00:00,     RED"
+  })
   void flagsByTimeAfterTheDueDate(String when, LocalDateTime now, OverdueFlag expected) {
     assertThat(OverdueFlag.of(DUE, now, PERIOD)).isEqualTo(expected);
   }

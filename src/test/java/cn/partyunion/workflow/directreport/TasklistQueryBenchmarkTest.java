@@ -20,13 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Benchmark of the authorization design (not part of {@code ./mvnw verify}; run with
- * {@code ./mvnw verify -Pbenchmark}, size with {@code -Dbenchmark.tasks=N}, default 20,000):
- * Tasklist's page query (15 rows by due date, plus the count) with as many open direct-report
- * tasks as the size says: a liaison's "我的待办" (assigned to them), and every direct-report task
- * a park committee (its park's 9 enterprises) and the organization department (all 43) may see —
- * the visibility that the tenant check decides. Target: p95 below 200 ms per page query on this
- * 2-core machine.
+ * Benchmark of the authorization design (not part of {@code ./mvnw verify}; run with {@code ./mvnw
+ * verify -Pbenchmark}, size with {@code -Dbenchmark.tasks=N}, default 20,000): Tasklist's page
+ * query (15 rows by due date, plus the count) with as many open direct-report tasks as the size
+ * says: a liaison's "我的待办" (assigned to them), and every direct-report task a park committee (its
+ * park's 9 enterprises) and the organization department (all 43) may see — the visibility that the
+ * tenant check decides. Target: p95 below 200 ms per page query on this 2-core machine.
  */
 @WorkflowSpringTest
 @Tag("benchmark")
@@ -48,27 +47,33 @@ class TasklistQueryBenchmarkTest {
       variables.put("enterpriseCode", "ent%02d".formatted(1 + i % 43));
       runtimeService.startProcessInstanceByKey("directReport", variables);
     }
-    System.out.printf("[benchmark] %d open direct-report tasks (%d started in %.1f s)%n",
+    System.out.printf(
+        "[benchmark] %d open direct-report tasks (%d started in %.1f s)%n",
         taskService.createTaskQuery().processDefinitionKey("directReport").count(),
-        size - open, (System.nanoTime() - start) / 1e9);
+        size - open,
+        (System.nanoTime() - start) / 1e9);
 
     for (String user : List.of("liaison01", "park01", "orgdept01")) {
       AsUser asUser = AsUser.of(identityService, user);
       List<String> tenants = asUser.tenants();
-      asUser.run(() -> {
-        Supplier<TaskQuery> query = () -> user.startsWith("liaison")
-            ? taskService.createTaskQuery().taskAssignee(user)
-            : taskService.createTaskQuery().processDefinitionKey("directReport");
-        Supplier<List<Task>> page = () -> query.get().orderByDueDate().asc().listPage(0, 15);
-        Supplier<Long> count = () -> query.get().count();
-        double[] pageMs = measure(page::get);
-        double[] countMs = measure(count::get);
-        System.out.printf("[benchmark] %-9s (%2d tenants) page p50 %6.1f ms p95 %6.1f ms | "
-            + "count p50 %6.1f ms p95 %6.1f ms | %d visible%n", user, tenants.size(),
-            pageMs[0], pageMs[1], countMs[0], countMs[1], count.get());
-        assertThat(count.get()).as("tasks visible to " + user).isPositive();
-        assertThat(pageMs[1]).as("p95 of the page query of " + user).isLessThan(200);
-      });
+      asUser.run(
+          () -> {
+            Supplier<TaskQuery> query =
+                () ->
+                    user.startsWith("liaison")
+                        ? taskService.createTaskQuery().taskAssignee(user)
+                        : taskService.createTaskQuery().processDefinitionKey("directReport");
+            Supplier<List<Task>> page = () -> query.get().orderByDueDate().asc().listPage(0, 15);
+            Supplier<Long> count = () -> query.get().count();
+            double[] pageMs = measure(page::get);
+            double[] countMs = measure(count::get);
+            System.out.printf(
+                "[benchmark] %-9s (%2d tenants) page p50 %6.1f ms p95 %6.1f ms | "
+                    + "count p50 %6.1f ms p95 %6.1f ms | %d visible%n",
+                user, tenants.size(), pageMs[0], pageMs[1], countMs[0], countMs[1], count.get());
+            assertThat(count.get()).as("tasks visible to " + user).isPositive();
+            assertThat(pageMs[1]).as("p95 of the page query of " + user).isLessThan(200);
+          });
     }
   }
 

@@ -20,8 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class MeetingFixture {
 
-  static final String SUMMARY = "本年度我单位把产业工人队伍建设改革列入党委重点工作，"
-      + "健全技能人才培养、使用、评价、激励制度，开展劳动和技能竞赛，建成一批劳模和工匠人才创新工作室。";
+  static final String SUMMARY =
+      "本年度我单位把产业工人队伍建设改革列入党委重点工作，" + "健全技能人才培养、使用、评价、激励制度，开展劳动和技能竞赛，建成一批劳模和工匠人才创新工作室。";
 
   final ProcessEngine engine;
   final RuntimeService runtime;
@@ -68,7 +68,8 @@ class MeetingFixture {
   }
 
   void submitReport(ProcessInstance meeting, String unitCode) {
-    tasks.complete(reportTask(meeting, unitCode).getId(),
+    tasks.complete(
+        reportTask(meeting, unitCode).getId(),
         Map.of("reportSummary", SUMMARY, "keyFigures", "培训技能人才 1200 人次"));
   }
 
@@ -91,8 +92,8 @@ class MeetingFixture {
   /** Every rater rates every unit: {@code grades} gives the grade per unit code and rater id. */
   void rateAll(ProcessInstance meeting, GradeRule grades) {
     for (Task task : open(meeting, "Task_Rate")) {
-      tasks.complete(task.getId(),
-          Map.of("grade", grades.grade(unitOf(task), task.getAssignee()).name()));
+      tasks.complete(
+          task.getId(), Map.of("grade", grades.grade(unitOf(task), task.getAssignee()).name()));
     }
   }
 
@@ -124,13 +125,15 @@ class MeetingFixture {
   }
 
   long meetingId(ProcessInstance meeting) {
-    return jdbc.queryForObject("SELECT id FROM rm_meeting WHERE process_instance_id = ?",
-        Long.class, meeting.getId());
+    return jdbc.queryForObject(
+        "SELECT id FROM rm_meeting WHERE process_instance_id = ?", Long.class, meeting.getId());
   }
 
   int count(String table, ProcessInstance meeting) {
-    return jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE meeting_id = ?",
-        Integer.class, meetingId(meeting));
+    return jdbc.queryForObject(
+        "SELECT COUNT(*) FROM " + table + " WHERE meeting_id = ?",
+        Integer.class,
+        meetingId(meeting));
   }
 
   interface GradeRule {

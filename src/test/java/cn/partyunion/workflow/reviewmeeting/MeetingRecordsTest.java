@@ -19,10 +19,13 @@ class MeetingRecordsTest {
   }
 
   @ParameterizedTest
-  @CsvSource(value = {"GREAT", "good", "''", "null"}, nullValues = "null")
+  @CsvSource(
+      value = {"GREAT", "good", "''", "null"},
+      nullValues = "null")
   void anyOtherRatingIsRefused(String submitted) {
     assertThatThrownBy(() -> MeetingRecords.grade(submitted))
-        .isInstanceOf(FormValidationException.class).hasMessage("请选择评议等次：好、较好、一般或差。");
+        .isInstanceOf(FormValidationException.class)
+        .hasMessage("请选择评议等次：好、较好、一般或差。");
   }
 
   @Test
@@ -44,19 +47,23 @@ class MeetingRecordsTest {
   }
 
   @ParameterizedTest(name = "confirmed {0}, reason {1} → {2}")
-  @CsvSource(value = {"true, null, true", "'true', null, true", "false, 权重已更正, false",
-      "'false', 权重已更正, false"}, nullValues = "null")
-  void aConfirmationIsADecisionAndARecountHasAReason(Object confirmed, String reason,
-      boolean expected) {
+  @CsvSource(
+      value = {
+        "true, null, true",
+        "'true', null, true",
+        "false, 权重已更正, false",
+        "'false', 权重已更正, false"
+      },
+      nullValues = "null")
+  void aConfirmationIsADecisionAndARecountHasAReason(
+      Object confirmed, String reason, boolean expected) {
     assertThat(MeetingRecords.confirmation(confirmed, reason)).isEqualTo(expected);
   }
 
   @Test
   void aConfirmationWithoutDecisionOrARecountWithoutReasonIsRefused() {
-    assertThatThrownBy(() -> MeetingRecords.confirmation(null, null))
-        .hasMessage("请选择是否确认评议结果。");
-    assertThatThrownBy(() -> MeetingRecords.confirmation(false, " "))
-        .hasMessage("请填写重新计分的原因。");
+    assertThatThrownBy(() -> MeetingRecords.confirmation(null, null)).hasMessage("请选择是否确认评议结果。");
+    assertThatThrownBy(() -> MeetingRecords.confirmation(false, " ")).hasMessage("请填写重新计分的原因。");
     assertThatThrownBy(() -> MeetingRecords.confirmation(false, "长".repeat(501)))
         .hasMessage("重新计分的原因不能超过 500 个字。");
   }

@@ -60,8 +60,8 @@ class ReviewMeetingAuthorizationTest {
 
   @Test
   void unitsSeeAndWorkOnlyTheirOwnReportTask() throws Exception {
-    ProcessInstance meeting = fixture.startSmall(List.of("hhunit01", "hhunit02"),
-        List.of("hhrater01", "hhrater06"));
+    ProcessInstance meeting =
+        fixture.startSmall(List.of("hhunit01", "hhunit02"), List.of("hhrater01", "hhrater06"));
     Task first = fixture.reportTask(meeting, "hhunit01");
 
     JsonNode visible = restJson("hhunit02", "/task?processInstanceId=" + meeting.getId());
@@ -69,68 +69,95 @@ class ReviewMeetingAuthorizationTest {
     assertThat(visible.get(0).path("name").asText()).isEqualTo("提交述职报告：开远市");
     assertThat(rest.call("GET", "hhunit02", "/task/" + first.getId(), null).status())
         .isEqualTo(404);
-    assertThat(rest.call("GET", "hhunit02", "/task/" + first.getId() + "/form-variables", null)
-        .status()).isIn(403, 404);
-    String report = "{\"variables\":{\"reportSummary\":{\"value\":\"" + MeetingFixture.SUMMARY
-        + "\"}}}";
-    assertThat(rest.call("POST", "hhunit02", "/task/" + first.getId() + "/submit-form", report)
-        .status()).isIn(403, 404);
-    assertThat(rest.call("POST", "hhrater01", "/task/" + first.getId() + "/submit-form", report)
-        .status()).isIn(403, 404);
+    assertThat(
+            rest.call("GET", "hhunit02", "/task/" + first.getId() + "/form-variables", null)
+                .status())
+        .isIn(403, 404);
+    String report =
+        "{\"variables\":{\"reportSummary\":{\"value\":\"" + MeetingFixture.SUMMARY + "\"}}}";
+    assertThat(
+            rest.call("POST", "hhunit02", "/task/" + first.getId() + "/submit-form", report)
+                .status())
+        .isIn(403, 404);
+    assertThat(
+            rest.call("POST", "hhrater01", "/task/" + first.getId() + "/submit-form", report)
+                .status())
+        .isIn(403, 404);
     assertThat(fixture.reportTask(meeting, "hhunit01")).isNotNull();
 
     assertThat(rest.call("GET", "hhunit01", "/task/" + first.getId(), null).status())
         .isEqualTo(200);
-    assertThat(rest.call("POST", "hhunit01", "/task/" + first.getId() + "/submit-form", report)
-        .status()).isEqualTo(204);
+    assertThat(
+            rest.call("POST", "hhunit01", "/task/" + first.getId() + "/submit-form", report)
+                .status())
+        .isEqualTo(204);
 
     String reports = "/api/review-meetings/" + meeting.getId() + "/reports/";
-    api("hhunit01", reports + "hhunit01").andExpect(status().isOk())
+    api("hhunit01", reports + "hhunit01")
+        .andExpect(status().isOk())
         .andExpect(jsonPath("$.status").value("SUBMITTED"))
         .andExpect(jsonPath("$.reportSummary").value(MeetingFixture.SUMMARY));
-    api("hhunit02", reports + "hhunit01").andExpect(status().isForbidden())
+    api("hhunit02", reports + "hhunit01")
+        .andExpect(status().isForbidden())
         .andExpect(jsonPath("$.message").value("无权查看其他单位的述职报告。"));
     api("hhrater01", reports + "hhunit01").andExpect(status().isOk());
     api("hhrater02", reports + "hhunit01").andExpect(status().isForbidden());
-    api("hhdeputy01", reports + "hhunit02").andExpect(status().isOk())
+    api("hhdeputy01", reports + "hhunit02")
+        .andExpect(status().isOk())
         .andExpect(jsonPath("$.status").value("PENDING"));
     api("hhoffice01", reports + "hhunit03").andExpect(status().isNotFound());
   }
 
   @Test
   void aRaterCannotCompleteAnotherRatersTask() throws Exception {
-    ProcessInstance meeting = fixture.startSmall(List.of("hhunit01"),
-        List.of("hhrater01", "hhrater06"));
+    ProcessInstance meeting =
+        fixture.startSmall(List.of("hhunit01"), List.of("hhrater01", "hhrater06"));
     fixture.reportAllAndOpenMeeting(meeting);
-    Task ofRater01 = fixture.open(meeting, "Task_Rate").stream()
-        .filter(task -> task.getAssignee().equals("hhrater01")).findFirst().orElseThrow();
+    Task ofRater01 =
+        fixture.open(meeting, "Task_Rate").stream()
+            .filter(task -> task.getAssignee().equals("hhrater01"))
+            .findFirst()
+            .orElseThrow();
     String grade = "{\"variables\":{\"grade\":{\"value\":\"POOR\"}}}";
 
     assertThat(restJson("hhrater06", "/task?processInstanceId=" + meeting.getId()))
-        .extracting(task -> task.path("assignee").asText()).containsOnly("hhrater06");
-    assertThat(rest.call("POST", "hhrater06", "/task/" + ofRater01.getId() + "/submit-form",
-        grade).status()).isIn(403, 404);
-    assertThat(rest.call("POST", "hhdeputy01", "/task/" + ofRater01.getId() + "/submit-form",
-        grade).status()).isIn(403, 404);
+        .extracting(task -> task.path("assignee").asText())
+        .containsOnly("hhrater06");
+    assertThat(
+            rest.call("POST", "hhrater06", "/task/" + ofRater01.getId() + "/submit-form", grade)
+                .status())
+        .isIn(403, 404);
+    assertThat(
+            rest.call("POST", "hhdeputy01", "/task/" + ofRater01.getId() + "/submit-form", grade)
+                .status())
+        .isIn(403, 404);
     assertThat(fixture.count("rm_rating", meeting)).isZero();
-    assertThat(rest.call("POST", "hhrater01", "/task/" + ofRater01.getId() + "/submit-form",
-        grade).status()).isEqualTo(204);
-    assertThat(jdbc.queryForObject("SELECT rater_id FROM rm_rating WHERE meeting_id = ?",
-        String.class, fixture.meetingId(meeting))).isEqualTo("hhrater01");
+    assertThat(
+            rest.call("POST", "hhrater01", "/task/" + ofRater01.getId() + "/submit-form", grade)
+                .status())
+        .isEqualTo(204);
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT rater_id FROM rm_rating WHERE meeting_id = ?",
+                String.class,
+                fixture.meetingId(meeting)))
+        .isEqualTo("hhrater01");
   }
 
   @Test
   void resultsAreReadByRoleAndEachUnitSeesOnlyItsOwn() throws Exception {
-    ProcessInstance meeting = fixture.startSmall(List.of("hhunit01", "hhunit02"),
-        List.of("hhrater01", "hhrater06"));
+    ProcessInstance meeting =
+        fixture.startSmall(List.of("hhunit01", "hhunit02"), List.of("hhrater01", "hhrater06"));
     String results = "/api/review-meetings/" + meeting.getId() + "/results";
-    api("hhoffice01", results).andExpect(status().isConflict())
+    api("hhoffice01", results)
+        .andExpect(status().isConflict())
         .andExpect(jsonPath("$.message").value("该会议尚未计分。"));
 
     fixture.reportAllAndOpenMeeting(meeting);
-    fixture.commentRateAndTally(meeting,
-        (unit, rater) -> unit.equals("hhunit01") ? Grade.EXCELLENT : Grade.FAIR);
-    api("hhoffice01", results).andExpect(status().isOk())
+    fixture.commentRateAndTally(
+        meeting, (unit, rater) -> unit.equals("hhunit01") ? Grade.EXCELLENT : Grade.FAIR);
+    api("hhoffice01", results)
+        .andExpect(status().isOk())
         .andExpect(jsonPath("$.length()").value(2))
         .andExpect(jsonPath("$[0].unitCode").value("hhunit01"))
         .andExpect(jsonPath("$[0].unitName").value("个旧市"))
@@ -142,7 +169,8 @@ class ReviewMeetingAuthorizationTest {
     api("hhunit01", results).andExpect(status().isConflict());
 
     fixture.confirm(meeting);
-    api("hhunit02", results).andExpect(status().isOk())
+    api("hhunit02", results)
+        .andExpect(status().isOk())
         .andExpect(jsonPath("$.length()").value(1))
         .andExpect(jsonPath("$[0].unitCode").value("hhunit02"))
         .andExpect(jsonPath("$[0].gradeLabel").value("一般"))
@@ -154,8 +182,12 @@ class ReviewMeetingAuthorizationTest {
     api("hhoffice01", "/api/review-meetings/nosuchmeeting/results")
         .andExpect(status().isNotFound());
 
-    byte[] xlsx = api("hhoffice01", results + ".xlsx").andExpect(status().isOk())
-        .andReturn().getResponse().getContentAsByteArray();
+    byte[] xlsx =
+        api("hhoffice01", results + ".xlsx")
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
       Sheet sheet = workbook.getSheetAt(0);
       List<String> headers = new ArrayList<>();
@@ -177,8 +209,12 @@ class ReviewMeetingAuthorizationTest {
     mvc.perform(get("/api/review-meetings/any/results.xlsx")).andExpect(status().isUnauthorized());
     mvc.perform(get("/api/review-meetings/any/reports/hhunit01"))
         .andExpect(status().isUnauthorized());
-    String form = "{\"variables\":{\"year\":{\"value\":" + fixture.freeYear()
-        + "},\"meetingDate\":{\"value\":\"" + fixture.freeYear() + "-12-20\"}}}";
+    String form =
+        "{\"variables\":{\"year\":{\"value\":"
+            + fixture.freeYear()
+            + "},\"meetingDate\":{\"value\":\""
+            + fixture.freeYear()
+            + "-12-20\"}}}";
     String start = "/process-definition/key/reviewMeeting/submit-form";
     assertThat(rest.call("POST", null, start, form).status()).isEqualTo(401);
     assertThat(rest.call("POST", "hhunit01", start, form).status()).isEqualTo(403);

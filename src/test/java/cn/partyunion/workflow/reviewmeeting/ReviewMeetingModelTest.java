@@ -18,27 +18,29 @@ class ReviewMeetingModelTest {
 
   @Test
   void namesTheProcessItsElementsAndItsVariables() {
-    ProcessModelConstants.assertMatches("bpmn/reviewMeeting.bpmn", ReviewMeetingModel.class,
-        ReviewMeetingModel.class);
+    ProcessModelConstants.assertMatches(
+        "bpmn/reviewMeeting.bpmn", ReviewMeetingModel.class, ReviewMeetingModel.class);
   }
 
   @Test
   void theRatingFormOffersTheGrades() {
-    LabelledFormOptions.assertFormsOffer(ReviewMeetingModel.PROCESS_KEY,
-        Map.of(ReviewMeetingModel.GRADE, Grade.class));
+    LabelledFormOptions.assertFormsOffer(
+        ReviewMeetingModel.PROCESS_KEY, Map.of(ReviewMeetingModel.GRADE, Grade.class));
   }
 
   @Test
   void namesTheGradeDecisionAndItsInput() {
-    DmnModelInstance dmn = Dmn.readModelFromStream(
-        getClass().getClassLoader().getResourceAsStream("bpmn/reviewMeetingGrade.dmn"));
-    assertThat(dmn.getModelElementsByType(Decision.class)).extracting(Decision::getId)
+    DmnModelInstance dmn =
+        Dmn.readModelFromStream(
+            getClass().getClassLoader().getResourceAsStream("bpmn/reviewMeetingGrade.dmn"));
+    assertThat(dmn.getModelElementsByType(Decision.class))
+        .extracting(Decision::getId)
         .containsExactly(ReviewMeetingModel.GRADE_DECISION_KEY);
     assertThat(dmn.getModelElementsByType(InputExpression.class))
         .extracting(input -> input.getText().getTextContent())
         .containsExactly(ReviewMeetingModel.SCORE);
     assertThat(dmn.getModelElementsByType(OutputEntry.class))
-        .extracting(entry -> entry.getTextContent().replace("\"", "")).containsOnly(
-            Arrays.stream(Grade.values()).map(Enum::name).toArray(String[]::new));
+        .extracting(entry -> entry.getTextContent().replace("\"", ""))
+        .containsOnly(Arrays.stream(Grade.values()).map(Enum::name).toArray(String[]::new));
   }
 }

@@ -25,8 +25,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Every path of {@code reviewMeeting} (100% flow nodes and sequence flows): a full meeting of all
  * 24 units and 10 raters with a recount, and a meeting with reminder, overdue flag, a late and a
- * missing report, ending at the meeting's start. Tallies are checked against hand-computed
- * scores (points 好 100, 较好 80, 一般 60, 差 40; panels 50/50).
+ * missing report, ending at the meeting's start. Tallies are checked against hand-computed scores
+ * (points 好 100, 较好 80, 一般 60, 差 40; panels 50/50).
  */
 @ProcessCoverageTest
 class ReviewMeetingProcessTest {
@@ -44,10 +44,9 @@ class ReviewMeetingProcessTest {
   }
 
   /**
-   * Unit 01: workers 好, managers 较好 → 100/80 → 90.00 好 (boundary); 02: all 好 → 100 好;
-   * 03: workers 3×好 2×较好 = 92, managers 较好 = 80 → 86.00 较好; 04: all 一般 → 60.00 一般
-   * (boundary); 05: workers 4×一般 1×差 = 56, managers 一般 = 60 → 58.00 差; the other 19: all
-   * 较好 → 80.00 较好, tied at rank 4.
+   * Unit 01: workers 好, managers 较好 → 100/80 → 90.00 好 (boundary); 02: all 好 → 100 好; 03: workers
+   * 3×好 2×较好 = 92, managers 较好 = 80 → 86.00 较好; 04: all 一般 → 60.00 一般 (boundary); 05: workers 4×一般
+   * 1×差 = 56, managers 一般 = 60 → 58.00 差; the other 19: all 较好 → 80.00 较好, tied at rank 4.
    */
   static Grade fullMeetingGrade(String unit, String rater) {
     int r = Integer.parseInt(rater.substring("hhrater".length()));
@@ -73,9 +72,12 @@ class ReviewMeetingProcessTest {
     for (int i = 1; i <= 24; i++) {
       fixture.submitReport(meeting, String.format("hhunit%02d", i));
     }
-    assertThat(meeting).hasPassed("Gateway_ReportsClosed").hasNotPassed("BoundaryEvent_MeetingBegins");
+    assertThat(meeting)
+        .hasPassed("Gateway_ReportsClosed")
+        .hasNotPassed("BoundaryEvent_MeetingBegins");
     fixture.executeJob(meeting, "Task_RecordMissingReports");
-    assertThat(fixture.open(meeting, "Task_Comment")).hasSize(24)
+    assertThat(fixture.open(meeting, "Task_Comment"))
+        .hasSize(24)
         .allSatisfy(task -> assertThat(task.getAssignee()).isEqualTo("hhdeputy01"));
     List<Task> ratings = fixture.open(meeting, "Task_Rate");
     assertThat(ratings).hasSize(240);
@@ -91,8 +93,9 @@ class ReviewMeetingProcessTest {
     assertThat(meeting).isWaitingAt("Task_ConfirmResults");
 
     long meetingId = (Long) fixture.runtime.getVariable(meeting.getId(), "meetingId");
-    Map<String, UnitResult> results = mapper.findResults(meetingId).stream()
-        .collect(Collectors.toMap(UnitResult::unitCode, Function.identity()));
+    Map<String, UnitResult> results =
+        mapper.findResults(meetingId).stream()
+            .collect(Collectors.toMap(UnitResult::unitCode, Function.identity()));
     assertThat(results).hasSize(24);
     expect(results.get("hhunit02"), "100.00", Grade.EXCELLENT, 1);
     expect(results.get("hhunit01"), "90.00", Grade.EXCELLENT, 2);
@@ -112,31 +115,38 @@ class ReviewMeetingProcessTest {
     Task confirm = fixture.open(meeting, "Task_ConfirmResults").get(0);
     assertThat(fixture.tasks.getVariable(confirm.getId(), "resultsSummary").toString())
         .startsWith("第 1 名  开远市");
-    fixture.tasks.complete(confirm.getId(),
-        Map.of("confirmed", false, "recountReason", "管理员已核对评分权重，请重新计分。"));
+    fixture.tasks.complete(
+        confirm.getId(), Map.of("confirmed", false, "recountReason", "管理员已核对评分权重，请重新计分。"));
     assertThat(meeting).isWaitingAt("Task_Tally");
     fixture.executeJob(meeting, "Task_Tally");
     assertThat(mapper.findResults(meetingId)).hasSize(24);
-    fixture.tasks.complete(fixture.open(meeting, "Task_ConfirmResults").get(0).getId(),
-        Map.of("confirmed", "true"));
+    fixture.tasks.complete(
+        fixture.open(meeting, "Task_ConfirmResults").get(0).getId(), Map.of("confirmed", "true"));
 
     assertThat(meeting).hasPassed("Task_FeedBackResults").isEnded();
-    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rm_feedback WHERE meeting_id = ? "
-        + "AND assessment_basis = TRUE", Integer.class, meetingId)).isEqualTo(24);
-    assertThat(mapper.findFeedback(meetingId, "hhunit01")).singleElement()
-        .satisfies(f -> {
-          assertThat(f.rank()).isEqualTo(2);
-          assertThat(f.gradeLabel()).isEqualTo("好");
-          assertThat(f.comment()).contains("hhunit01");
-        });
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM rm_feedback WHERE meeting_id = ? "
+                    + "AND assessment_basis = TRUE",
+                Integer.class,
+                meetingId))
+        .isEqualTo(24);
+    assertThat(mapper.findFeedback(meetingId, "hhunit01"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rank()).isEqualTo(2);
+              assertThat(f.gradeLabel()).isEqualTo("好");
+              assertThat(f.comment()).contains("hhunit01");
+            });
     assertThat(mapper.findMeeting(meeting.getId()).status()).isEqualTo("FED_BACK");
   }
 
   /**
-   * Units 01–04, raters hhrater01, 02 (workers) and 06, 07 (managers). 01 reports on time, 02
-   * late, 03 never, 04 on time. 01: workers 较好 较好 (80), managers 较好 一般 (70) → 75.00 较好
-   * (boundary); 02: 好 好 / 较好 较好 → 90.00 好; 03: 一般 差 (50) / 一般 一般 (60) → 55.00 差;
-   * 04: 较好 一般 (70) / 较好 较好 (80) → 75.00 较好. Ranks 02 → 1, 01 and 04 → 2, 03 → 4.
+   * Units 01–04, raters hhrater01, 02 (workers) and 06, 07 (managers). 01 reports on time, 02 late,
+   * 03 never, 04 on time. 01: workers 较好 较好 (80), managers 较好 一般 (70) → 75.00 较好 (boundary); 02: 好
+   * 好 / 较好 较好 → 90.00 好; 03: 一般 差 (50) / 一般 一般 (60) → 55.00 差; 04: 较好 一般 (70) / 较好 较好 (80) → 75.00
+   * 较好. Ranks 02 → 1, 01 and 04 → 2, 03 → 4.
    */
   @Test
   void remindsFlagsOverdueRecordsLateAndMissingReportsAndRatesEveryUnit() {
@@ -174,44 +184,61 @@ class ReviewMeetingProcessTest {
     fixture.executeJob(meeting, "Task_RecordMissingReports");
 
     assertThat(fixture.runtime.getVariable(meeting.getId(), "missingReportCount")).isEqualTo(1);
-    assertThat(mapper.findReports(meetingId)).extracting(ReportRecord::status).containsExactly(
-        ReportStatus.SUBMITTED, ReportStatus.LATE, ReportStatus.MISSING, ReportStatus.SUBMITTED);
-    Task missingComment = fixture.open(meeting, "Task_Comment").stream()
-        .filter(task -> "hhunit03".equals(fixture.unitOf(task))).findFirst().orElseThrow();
+    assertThat(mapper.findReports(meetingId))
+        .extracting(ReportRecord::status)
+        .containsExactly(
+            ReportStatus.SUBMITTED,
+            ReportStatus.LATE,
+            ReportStatus.MISSING,
+            ReportStatus.SUBMITTED);
+    Task missingComment =
+        fixture.open(meeting, "Task_Comment").stream()
+            .filter(task -> "hhunit03".equals(fixture.unitOf(task)))
+            .findFirst()
+            .orElseThrow();
     assertThat(missingComment.getName()).isEqualTo("点评：蒙自市");
     assertThat(fixture.tasks.getVariable(missingComment.getId(), "unitReport"))
         .isEqualTo("（该单位未提交述职报告）");
     assertThat(fixture.open(meeting, "Task_Rate")).hasSize(16);
 
     fixture.commentAll(meeting);
-    fixture.rateAll(meeting, (unit, rater) -> switch (unit + "/" + rater) {
-      case "hhunit01/hhrater07", "hhunit03/hhrater01", "hhunit03/hhrater06",
-          "hhunit03/hhrater07", "hhunit04/hhrater02" -> Grade.FAIR;
-      case "hhunit02/hhrater01", "hhunit02/hhrater02" -> Grade.EXCELLENT;
-      case "hhunit03/hhrater02" -> Grade.POOR;
-      default -> Grade.GOOD;
-    });
+    fixture.rateAll(
+        meeting,
+        (unit, rater) ->
+            switch (unit + "/" + rater) {
+              case "hhunit01/hhrater07",
+                  "hhunit03/hhrater01",
+                  "hhunit03/hhrater06",
+                  "hhunit03/hhrater07",
+                  "hhunit04/hhrater02" ->
+                  Grade.FAIR;
+              case "hhunit02/hhrater01", "hhunit02/hhrater02" -> Grade.EXCELLENT;
+              case "hhunit03/hhrater02" -> Grade.POOR;
+              default -> Grade.GOOD;
+            });
     fixture.executeJob(meeting, "Task_Tally");
 
     List<UnitResult> results = mapper.findResults(meetingId);
-    assertThat(results).extracting(UnitResult::unitCode, UnitResult::rank)
+    assertThat(results)
+        .extracting(UnitResult::unitCode, UnitResult::rank)
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple("hhunit02", 1),
             org.assertj.core.groups.Tuple.tuple("hhunit01", 2),
             org.assertj.core.groups.Tuple.tuple("hhunit04", 2),
             org.assertj.core.groups.Tuple.tuple("hhunit03", 4));
-    Map<String, UnitResult> byUnit = results.stream()
-        .collect(Collectors.toMap(UnitResult::unitCode, Function.identity()));
+    Map<String, UnitResult> byUnit =
+        results.stream().collect(Collectors.toMap(UnitResult::unitCode, Function.identity()));
     expect(byUnit.get("hhunit02"), "90.00", Grade.EXCELLENT, 1);
     expect(byUnit.get("hhunit01"), "75.00", Grade.GOOD, 2);
     expect(byUnit.get("hhunit04"), "75.00", Grade.GOOD, 2);
     expect(byUnit.get("hhunit03"), "55.00", Grade.POOR, 4);
     assertThat(byUnit.get("hhunit03").reportStatus()).isEqualTo(ReportStatus.MISSING);
 
-    fixture.tasks.complete(fixture.open(meeting, "Task_ConfirmResults").get(0).getId(),
-        Map.of("confirmed", true));
+    fixture.tasks.complete(
+        fixture.open(meeting, "Task_ConfirmResults").get(0).getId(), Map.of("confirmed", true));
     assertThat(meeting).isEnded();
-    assertThat(mapper.findFeedback(meetingId, "hhunit03")).singleElement()
+    assertThat(mapper.findFeedback(meetingId, "hhunit03"))
+        .singleElement()
         .satisfies(f -> assertThat(f.reportStatus()).isEqualTo(ReportStatus.MISSING));
   }
 

@@ -41,8 +41,7 @@ class ReviewMeetingValidationTest {
   }
 
   void refused(String path, String user, Map<String, Object> variables, String message) {
-    Refusals.assertRefused(rest.call("POST", user, path, RestForms.body(variables)), 400,
-        message);
+    Refusals.assertRefused(rest.call("POST", user, path, RestForms.body(variables)), 400, message);
   }
 
   int submit(String path, String user, Map<String, Object> variables) {
@@ -64,19 +63,36 @@ class ReviewMeetingValidationTest {
   @Test
   void badStartFormsAreRefusedWithAMessageAndStoreNothing() throws Exception {
     int before = meetings();
-    long instances = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey("reviewMeeting").count();
+    long instances =
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processDefinitionKey("reviewMeeting")
+            .count();
     int year = fixture.freeYear();
     LocalDate yesterday = LocalDate.now().minusDays(1);
 
-    refused(START, "hhoffice01", Map.of("year", yesterday.getYear(),
-        "meetingDate", yesterday.toString()), "已过");
-    refused(START, "hhoffice01", Map.of("year", LocalDate.now().getYear(),
-        "meetingDate", LocalDate.now().plusDays(1).toString()), "会议日期过近");
+    refused(
+        START,
+        "hhoffice01",
+        Map.of("year", yesterday.getYear(), "meetingDate", yesterday.toString()),
+        "已过");
+    refused(
+        START,
+        "hhoffice01",
+        Map.of(
+            "year",
+            LocalDate.now().getYear(),
+            "meetingDate",
+            LocalDate.now().plusDays(1).toString()),
+        "会议日期过近");
     refused(START, "hhoffice01", Map.of("meetingDate", year + "-12-20"), "请填写评议年度");
-    refused(START, "hhoffice01", Map.of("year", year - 3, "meetingDate", year + "-12-20"),
-        "评议年度应为");
-    refused(START, "hhoffice01", Map.of("year", year, "meetingDate", "20.12." + year),
+    refused(
+        START, "hhoffice01", Map.of("year", year - 3, "meetingDate", year + "-12-20"), "评议年度应为");
+    refused(
+        START,
+        "hhoffice01",
+        Map.of("year", year, "meetingDate", "20.12." + year),
         "格式应为 yyyy-MM-dd");
     Map<String, Object> emptyPanel = start(year);
     emptyPanel.put("raters", jsonList("[]"));
@@ -98,8 +114,13 @@ class ReviewMeetingValidationTest {
     refused(START, "hhoffice01", wrongDeputy, "不是点评的州委副书记");
 
     assertThat(meetings()).isEqualTo(before);
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey("reviewMeeting").count()).isEqualTo(instances);
+    assertThat(
+            engine
+                .getRuntimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey("reviewMeeting")
+                .count())
+        .isEqualTo(instances);
   }
 
   @Test
@@ -113,36 +134,55 @@ class ReviewMeetingValidationTest {
 
     // once the open meeting ends (here: cancelled by an administrator) the year is free again
     engine.getRuntimeService().deleteProcessInstance(open.getId(), "测试：取消");
-    assertThat(fixture.jdbc.queryForObject(
-        "SELECT status FROM rm_meeting WHERE process_instance_id = ?", String.class, open.getId()))
+    assertThat(
+            fixture.jdbc.queryForObject(
+                "SELECT status FROM rm_meeting WHERE process_instance_id = ?",
+                String.class,
+                open.getId()))
         .isEqualTo("CANCELLED");
     assertThat(submit(START, "hhoffice01", start(year))).isEqualTo(200);
   }
 
   @Test
   void badInputAtEveryTaskIsRefusedAndStoresNothing() throws Exception {
-    ProcessInstance meeting = fixture.startSmall(List.of("hhunit01"),
-        List.of("hhrater01", "hhrater06"));
+    ProcessInstance meeting =
+        fixture.startSmall(List.of("hhunit01"), List.of("hhrater01", "hhrater06"));
     Task report = fixture.reportTask(meeting, "hhunit01");
     String path = "/task/" + report.getId() + "/submit-form";
     refused(path, "hhunit01", Map.of("reportSummary", "太短的报告"), "述职报告摘要不少于 50 字（现有 5 字）");
     refused(path, "hhunit01", Map.of("keyFigures", "1200 人"), "请填写述职报告摘要");
-    refused(path, "hhunit01", Map.of("reportSummary", MeetingFixture.SUMMARY,
-        "keyFigures", "数".repeat(2001)), "主要数据不能超过 2000 个字");
+    refused(
+        path,
+        "hhunit01",
+        Map.of("reportSummary", MeetingFixture.SUMMARY, "keyFigures", "数".repeat(2001)),
+        "主要数据不能超过 2000 个字");
     assertThat(fixture.reportTask(meeting, "hhunit01")).isNotNull();
-    assertThat(jdbc.queryForObject("SELECT status FROM rm_report WHERE meeting_id = ?",
-        String.class, fixture.meetingId(meeting))).isEqualTo("PENDING");
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT status FROM rm_report WHERE meeting_id = ?",
+                String.class,
+                fixture.meetingId(meeting)))
+        .isEqualTo("PENDING");
 
     fixture.reportAllAndOpenMeeting(meeting);
     Task comment = fixture.open(meeting, "Task_Comment").get(0);
-    refused("/task/" + comment.getId() + "/submit-form", "hhdeputy01",
-        Map.of("comment", "  "), "请填写点评意见");
-    Task rating = fixture.open(meeting, "Task_Rate").stream()
-        .filter(task -> task.getAssignee().equals("hhrater01")).findFirst().orElseThrow();
+    refused(
+        "/task/" + comment.getId() + "/submit-form",
+        "hhdeputy01",
+        Map.of("comment", "  "),
+        "请填写点评意见");
+    Task rating =
+        fixture.open(meeting, "Task_Rate").stream()
+            .filter(task -> task.getAssignee().equals("hhrater01"))
+            .findFirst()
+            .orElseThrow();
     String ratingPath = "/task/" + rating.getId() + "/submit-form";
     refused(ratingPath, "hhrater01", Map.of("grade", "GREAT"), "请选择评议等次");
     refused(ratingPath, "hhrater01", Map.of("remark", "不错"), "请选择评议等次");
-    refused(ratingPath, "hhrater01", Map.of("grade", "GOOD", "remark", "长".repeat(501)),
+    refused(
+        ratingPath,
+        "hhrater01",
+        Map.of("grade", "GOOD", "remark", "长".repeat(501)),
         "评议意见不能超过 500 个字");
     assertThat(fixture.count("rm_comment", meeting)).isZero();
     assertThat(fixture.count("rm_rating", meeting)).isZero();

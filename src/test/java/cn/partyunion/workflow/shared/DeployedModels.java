@@ -23,8 +23,8 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 /**
- * Test kit: the models and forms the application deploys ({@code bpmn/*.bpmn},
- * {@code bpmn/*.dmn}, {@code forms/*.form} on the classpath), read as plain XML and JSON.
+ * Test kit: the models and forms the application deploys ({@code bpmn/*.bpmn}, {@code bpmn/*.dmn},
+ * {@code forms/*.form} on the classpath), read as plain XML and JSON.
  */
 public final class DeployedModels {
 

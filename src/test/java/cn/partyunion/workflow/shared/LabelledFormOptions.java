@@ -26,25 +26,27 @@ public final class LabelledFormOptions {
 
   /**
    * @param formIdPrefix the forms looked at, e.g. {@code directReport}
-   * @param choices form field key → the enum whose constants the field offers, in order; every
-   *     key must occur in at least one of those forms
+   * @param choices form field key → the enum whose constants the field offers, in order; every key
+   *     must occur in at least one of those forms
    */
-  public static void assertFormsOffer(String formIdPrefix,
-      Map<String, Class<? extends Labelled>> choices) {
+  public static void assertFormsOffer(
+      String formIdPrefix, Map<String, Class<? extends Labelled>> choices) {
     Map<String, Integer> seen = new LinkedHashMap<>();
     choices.keySet().forEach(key -> seen.put(key, 0));
     for (FormSchema form : forms()) {
       if (form.id() == null || !form.id().startsWith(formIdPrefix)) {
         continue;
       }
-      choices.forEach((key, type) -> {
-        FormField field = form.field(key);
-        if (field != null) {
-          assertThat(field.options()).as("options of %s in %s", key, form.id())
-              .containsExactlyEntriesOf(options(type));
-          seen.merge(key, 1, Integer::sum);
-        }
-      });
+      choices.forEach(
+          (key, type) -> {
+            FormField field = form.field(key);
+            if (field != null) {
+              assertThat(field.options())
+                  .as("options of %s in %s", key, form.id())
+                  .containsExactlyEntriesOf(options(type));
+              seen.merge(key, 1, Integer::sum);
+            }
+          });
     }
     assertThat(seen).as("forms %s* with each field", formIdPrefix).doesNotContainValue(0);
   }
@@ -60,8 +62,8 @@ public final class LabelledFormOptions {
   private static List<FormSchema> forms() {
     try {
       List<FormSchema> forms = new ArrayList<>();
-      for (Resource resource : new PathMatchingResourcePatternResolver()
-          .getResources("classpath*:forms/*.form")) {
+      for (Resource resource :
+          new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form")) {
         try (InputStream in = resource.getInputStream()) {
           forms.add(FormSchema.parse(in, Integer.MAX_VALUE));
         }

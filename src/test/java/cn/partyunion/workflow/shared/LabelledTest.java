@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class LabelledTest {
 
   enum Light implements Labelled {
-    GREEN("绿灯"), RED("红灯");
+    GREEN("绿灯"),
+    RED("红灯");
 
     private final String label;
 
@@ -23,7 +24,8 @@ class LabelledTest {
   }
 
   enum Answer implements Labelled {
-    YES, RED;
+    YES,
+    RED;
 
     @Override
     public String label() {

@@ -28,9 +28,9 @@ import org.w3c.dom.Node;
 /**
  * Every name a model uses resolves in the application as deployed: delegate expressions name a
  * Spring bean of the kind the element calls, Java classes load, form references name a deployed
- * Camunda Form, decision references name a DMN decision, and bean methods called from
- * expressions ({@code ${directReportSchedule.reviewDue()}}) belong to a bean. A typo fails here,
- * not when the first case reaches the step.
+ * Camunda Form, decision references name a DMN decision, and bean methods called from expressions
+ * ({@code ${directReportSchedule.reviewDue()}}) belong to a bean. A typo fails here, not when the
+ * first case reaches the step.
  */
 @WorkflowSpringTest
 class ModelReferencesTest {
@@ -38,8 +38,8 @@ class ModelReferencesTest {
   private static final Pattern BEAN = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
   private static final Pattern BEAN_METHOD =
       Pattern.compile("[$#]\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\.[A-Za-z_][A-Za-z0-9_]*\\(");
-  private static final Set<String> ACTIVITIES_CALLING_A_DELEGATE = Set.of(
-      "serviceTask", "sendTask", "businessRuleTask", "messageEventDefinition");
+  private static final Set<String> ACTIVITIES_CALLING_A_DELEGATE =
+      Set.of("serviceTask", "sendTask", "businessRuleTask", "messageEventDefinition");
 
   @Autowired ApplicationContext context;
 
@@ -47,18 +47,20 @@ class ModelReferencesTest {
   void delegateExpressionsNameSpringBeansOfTheKindTheElementCalls() {
     List<String> problems = new ArrayList<>();
     List<String> checked = new ArrayList<>();
-    eachDelegate("delegateExpression", (where, call) -> {
-      checked.add(where);
-      Matcher bean = BEAN.matcher(call.value());
-      if (!bean.matches()) {
-        problems.add(where + ": " + call.value() + " is not ${beanName}");
-      } else if (!context.containsBean(bean.group(1))) {
-        problems.add(where + ": no Spring bean " + bean.group(1));
-      } else if (!call.kind().isInstance(context.getBean(bean.group(1)))) {
-        problems.add(where + ": bean " + bean.group(1) + " is no "
-            + call.kind().getSimpleName());
-      }
-    });
+    eachDelegate(
+        "delegateExpression",
+        (where, call) -> {
+          checked.add(where);
+          Matcher bean = BEAN.matcher(call.value());
+          if (!bean.matches()) {
+            problems.add(where + ": " + call.value() + " is not ${beanName}");
+          } else if (!context.containsBean(bean.group(1))) {
+            problems.add(where + ": no Spring bean " + bean.group(1));
+          } else if (!call.kind().isInstance(context.getBean(bean.group(1)))) {
+            problems.add(
+                where + ": bean " + bean.group(1) + " is no " + call.kind().getSimpleName());
+          }
+        });
     assertThat(problems).isEmpty();
     assertThat(checked).hasSizeGreaterThan(30);
   }
@@ -66,16 +68,18 @@ class ModelReferencesTest {
   @Test
   void javaClassesLoadAndHaveTheKindTheElementCalls() {
     List<String> problems = new ArrayList<>();
-    eachDelegate("class", (where, call) -> {
-      try {
-        Class<?> type = Class.forName(call.value(), false, getClass().getClassLoader());
-        if (!call.kind().isAssignableFrom(type)) {
-          problems.add(where + ": " + call.value() + " is no " + call.kind().getSimpleName());
-        }
-      } catch (ClassNotFoundException e) {
-        problems.add(where + ": no class " + call.value());
-      }
-    });
+    eachDelegate(
+        "class",
+        (where, call) -> {
+          try {
+            Class<?> type = Class.forName(call.value(), false, getClass().getClassLoader());
+            if (!call.kind().isAssignableFrom(type)) {
+              problems.add(where + ": " + call.value() + " is no " + call.kind().getSimpleName());
+            }
+          } catch (ClassNotFoundException e) {
+            problems.add(where + ": no class " + call.value());
+          }
+        });
     assertThat(problems).isEmpty();
   }
 
@@ -86,16 +90,17 @@ class ModelReferencesTest {
     Set<String> used = new TreeSet<>();
     List<String> problems = new ArrayList<>();
     for (Model model : DeployedModels.bpmn()) {
-      model.eachElement(element -> {
-        String formRef = element.getAttributeNS(CAMUNDA, "formRef");
-        if (formRef.isEmpty()) {
-          return;
-        }
-        used.add(formRef);
-        if (!formIds.contains(formRef)) {
-          problems.add(where(model, element) + ": no form with id " + formRef + " in forms/");
-        }
-      });
+      model.eachElement(
+          element -> {
+            String formRef = element.getAttributeNS(CAMUNDA, "formRef");
+            if (formRef.isEmpty()) {
+              return;
+            }
+            used.add(formRef);
+            if (!formIds.contains(formRef)) {
+              problems.add(where(model, element) + ": no form with id " + formRef + " in forms/");
+            }
+          });
     }
     assertThat(problems).isEmpty();
     assertThat(used).as("forms no model shows").containsExactlyInAnyOrderElementsOf(formIds);
@@ -114,7 +119,8 @@ class ModelReferencesTest {
         tasks++;
         String decisionRef = task.getAttributeNS(CAMUNDA, "decisionRef");
         if (!decisions.contains(decisionRef)) {
-          problems.add(where(model, task) + ": no DMN decision '" + decisionRef + "' in bpmn/*.dmn");
+          problems.add(
+              where(model, task) + ": no DMN decision '" + decisionRef + "' in bpmn/*.dmn");
         }
       }
     }
@@ -128,24 +134,35 @@ class ModelReferencesTest {
     int calls = 0;
     for (Model model : DeployedModels.bpmn()) {
       List<String[]> expressions = new ArrayList<>();
-      model.eachElement(element -> {
-        for (int i = 0; i < element.getAttributes().getLength(); i++) {
-          expressions.add(new String[] {where(model, element),
-              element.getAttributes().item(i).getNodeValue()});
-        }
-        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-          if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
-            expressions.add(new String[] {where(model, element), child.getNodeValue()});
-          }
-        }
-      });
+      model.eachElement(
+          element -> {
+            for (int i = 0; i < element.getAttributes().getLength(); i++) {
+              expressions.add(
+                  new String[] {
+                    where(model, element), element.getAttributes().item(i).getNodeValue()
+                  });
+            }
+            for (Node child = element.getFirstChild();
+                child != null;
+                child = child.getNextSibling()) {
+              if (child.getNodeType() == Node.TEXT_NODE
+                  || child.getNodeType() == Node.CDATA_SECTION_NODE) {
+                expressions.add(new String[] {where(model, element), child.getNodeValue()});
+              }
+            }
+          });
       for (String[] expression : expressions) {
         Matcher call = BEAN_METHOD.matcher(expression[1]);
         while (call.find()) {
           calls++;
           if (!context.containsBean(call.group(1))) {
-            problems.add(expression[0] + ": " + expression[1].trim() + " calls " + call.group(1)
-                + ", which is no Spring bean");
+            problems.add(
+                expression[0]
+                    + ": "
+                    + expression[1].trim()
+                    + " calls "
+                    + call.group(1)
+                    + ", which is no Spring bean");
           }
         }
       }
@@ -158,32 +175,36 @@ class ModelReferencesTest {
   private record Call(String value, Class<?> kind) {}
 
   /**
-   * Each {@code camunda:<attribute>} of an activity or message event and each
-   * {@code <attribute>} of a {@code camunda:executionListener} / {@code camunda:taskListener}.
+   * Each {@code camunda:<attribute>} of an activity or message event and each {@code <attribute>}
+   * of a {@code camunda:executionListener} / {@code camunda:taskListener}.
    */
   private static void eachDelegate(String attribute, BiConsumer<String, Call> action) {
-    Map<String, Class<?>> listeners = Map.of(
-        "executionListener", ExecutionListener.class, "taskListener", TaskListener.class);
+    Map<String, Class<?>> listeners =
+        Map.of("executionListener", ExecutionListener.class, "taskListener", TaskListener.class);
     for (Model model : DeployedModels.bpmn()) {
-      model.eachElement(element -> {
-        String value;
-        Class<?> kind;
-        if (CAMUNDA.equals(element.getNamespaceURI())
-            && listeners.containsKey(element.getLocalName())) {
-          value = element.getAttribute(attribute);
-          kind = listeners.get(element.getLocalName());
-        } else if (BPMN.equals(element.getNamespaceURI())) {
-          value = element.getAttributeNS(CAMUNDA, attribute);
-          kind = ACTIVITIES_CALLING_A_DELEGATE.contains(element.getLocalName())
-              ? JavaDelegate.class : Object.class;
-        } else {
-          return;
-        }
-        if (!value.isEmpty()) {
-          action.accept(where(model, element) + " (" + element.getLocalName() + ")",
-              new Call(value, kind));
-        }
-      });
+      model.eachElement(
+          element -> {
+            String value;
+            Class<?> kind;
+            if (CAMUNDA.equals(element.getNamespaceURI())
+                && listeners.containsKey(element.getLocalName())) {
+              value = element.getAttribute(attribute);
+              kind = listeners.get(element.getLocalName());
+            } else if (BPMN.equals(element.getNamespaceURI())) {
+              value = element.getAttributeNS(CAMUNDA, attribute);
+              kind =
+                  ACTIVITIES_CALLING_A_DELEGATE.contains(element.getLocalName())
+                      ? JavaDelegate.class
+                      : Object.class;
+            } else {
+              return;
+            }
+            if (!value.isEmpty()) {
+              action.accept(
+                  where(model, element) + " (" + element.getLocalName() + ")",
+                  new Call(value, kind));
+            }
+          });
     }
   }
 }

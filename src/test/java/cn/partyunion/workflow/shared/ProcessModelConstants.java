@@ -29,24 +29,43 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 /**
- * Test kit: holds a process's {@code …Model} constants class to its diagram. A constant whose
- * value looks like a BPMN id ({@code Task_LiaisonReview}, {@code Timer_NextCheck}) is an element
- * id and must name a flow element of the diagram; {@code PROCESS_KEY} must be the diagram's
- * process id; and every variable the diagram itself names (in {@code ${…}} expressions, input and
- * output parameters, result variables) must be one of the constants, so that renaming a variable
- * in Java only, or in the Modeler only, fails the build.
+ * Test kit: holds a process's {@code …Model} constants class to its diagram. A constant whose value
+ * looks like a BPMN id ({@code Task_LiaisonReview}, {@code Timer_NextCheck}) is an element id and
+ * must name a flow element of the diagram; {@code PROCESS_KEY} must be the diagram's process id;
+ * and every variable the diagram itself names (in {@code ${…}} expressions, input and output
+ * parameters, result variables) must be one of the constants, so that renaming a variable in Java
+ * only, or in the Modeler only, fails the build.
  */
 public final class ProcessModelConstants {
 
   /** The shape of every element id in {@code bpmn/}: {@code <Type>_<Name>}. */
   private static final Pattern ELEMENT_ID = Pattern.compile("[A-Z][A-Za-z0-9]*_[A-Za-z0-9_]+");
+
   private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
   private static final Pattern QUOTED = Pattern.compile("'[^']*'|\"[^\"]*\"");
+
   /** A name that is neither a property ({@code a.b}) nor a bean or method ({@code a.b()}). */
   private static final Pattern NAME =
       Pattern.compile("(?<![.\\w])([A-Za-z_]\\w*)(?![\\w(.]|\\s+[(.])");
-  private static final Set<String> EL_WORDS = Set.of("true", "false", "null", "empty", "not",
-      "and", "or", "eq", "ne", "lt", "gt", "le", "ge", "div", "mod", "instanceof");
+
+  private static final Set<String> EL_WORDS =
+      Set.of(
+          "true",
+          "false",
+          "null",
+          "empty",
+          "not",
+          "and",
+          "or",
+          "eq",
+          "ne",
+          "lt",
+          "gt",
+          "le",
+          "ge",
+          "div",
+          "mod",
+          "instanceof");
 
   private ProcessModelConstants() {}
 
@@ -63,16 +82,20 @@ public final class ProcessModelConstants {
       throw new UncheckedIOException(e);
     }
     Map<String, String> constants = constants(model);
-    assertThat(diagram.getModelElementsByType(Process.class)).extracting(Process::getId)
-        .as("process key of %s", bpmnResource).containsExactly(constants.get("PROCESS_KEY"));
+    assertThat(diagram.getModelElementsByType(Process.class))
+        .extracting(Process::getId)
+        .as("process key of %s", bpmnResource)
+        .containsExactly(constants.get("PROCESS_KEY"));
 
-    List<String> elementIds = constants.values().stream()
-        .filter(value -> ELEMENT_ID.matcher(value).matches()).toList();
+    List<String> elementIds =
+        constants.values().stream().filter(value -> ELEMENT_ID.matcher(value).matches()).toList();
     assertThat(elementIds).as("element ids in %s", model.getSimpleName()).isNotEmpty();
     assertThat(elementIds)
-        .as("element ids of %s that %s has no flow element for", model.getSimpleName(),
-            bpmnResource)
-        .filteredOn(id -> !(diagram.getModelElementById(id) instanceof FlowElement)).isEmpty();
+        .as(
+            "element ids of %s that %s has no flow element for",
+            model.getSimpleName(), bpmnResource)
+        .filteredOn(id -> !(diagram.getModelElementById(id) instanceof FlowElement))
+        .isEmpty();
 
     Set<String> known = new TreeSet<>(constants(variables).values());
     assertThat(variablesNamedBy(bpmnResource))
@@ -85,8 +108,10 @@ public final class ProcessModelConstants {
     Map<String, String> constants = new LinkedHashMap<>();
     for (Field field : type.getDeclaredFields()) {
       int modifiers = field.getModifiers();
-      if (Modifier.isPublic(modifiers) && Modifier.isStatic(modifiers)
-          && Modifier.isFinal(modifiers) && field.getType() == String.class) {
+      if (Modifier.isPublic(modifiers)
+          && Modifier.isStatic(modifiers)
+          && Modifier.isFinal(modifiers)
+          && field.getType() == String.class) {
         try {
           constants.put(field.getName(), (String) field.get(null));
         } catch (IllegalAccessException e) {
@@ -98,9 +123,9 @@ public final class ProcessModelConstants {
   }
 
   /**
-   * Variables the diagram names: in expressions (not bean references of
-   * {@code delegateExpression}, not bean method calls), input/output parameter names and result
-   * variables; multi-instance element variables are the diagram's own and left out.
+   * Variables the diagram names: in expressions (not bean references of {@code delegateExpression},
+   * not bean method calls), input/output parameter names and result variables; multi-instance
+   * element variables are the diagram's own and left out.
    */
   static Set<String> variablesNamedBy(String bpmnResource) {
     org.w3c.dom.Document document;
@@ -125,10 +150,10 @@ public final class ProcessModelConstants {
       NamedNodeMap attributes = element.getAttributes();
       for (int i = 0; i < attributes.getLength(); i++) {
         Attr attribute = (Attr) attributes.item(i);
-        String name = attribute.getLocalName() == null ? attribute.getName()
-            : attribute.getLocalName();
+        String name =
+            attribute.getLocalName() == null ? attribute.getName() : attribute.getLocalName();
         switch (name) {
-          case "delegateExpression" -> { }
+          case "delegateExpression" -> {}
           case "resultVariable" -> named.add(attribute.getValue());
           case "elementVariable" -> elementVariables.add(attribute.getValue());
           default -> namesIn(attribute.getValue(), named);

@@ -27,6 +27,7 @@ class ProcessModelConstantsTest {
 
   static final class ShapeIdOnly {
     public static final String PROCESS_KEY = "chairStipendSchedule";
+
     /** The diagram shape of the task, not a flow element. */
     public static final String TASK_START_QUARTER = "Task_StartQuarter_di";
   }
@@ -38,26 +39,41 @@ class ProcessModelConstantsTest {
 
   @Test
   void refusesAnotherProcessKey() {
-    assertThatThrownBy(() -> ProcessModelConstants.assertMatches(DIAGRAM, WrongKey.class,
-        WrongKey.class)).isInstanceOf(AssertionError.class).hasMessageContaining("process key");
+    assertThatThrownBy(
+            () -> ProcessModelConstants.assertMatches(DIAGRAM, WrongKey.class, WrongKey.class))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("process key");
   }
 
   @Test
   void refusesAnElementIdTheDiagramLacks() {
-    assertThatThrownBy(() -> ProcessModelConstants.assertMatches(DIAGRAM, RenamedElement.class,
-        RenamedElement.class)).isInstanceOf(AssertionError.class)
+    assertThatThrownBy(
+            () ->
+                ProcessModelConstants.assertMatches(
+                    DIAGRAM, RenamedElement.class, RenamedElement.class))
+        .isInstanceOf(AssertionError.class)
         .hasMessageContaining("Task_OpenQuarter");
-    assertThatThrownBy(() -> ProcessModelConstants.assertMatches(DIAGRAM, ShapeIdOnly.class,
-        ShapeIdOnly.class)).isInstanceOf(AssertionError.class)
+    assertThatThrownBy(
+            () ->
+                ProcessModelConstants.assertMatches(DIAGRAM, ShapeIdOnly.class, ShapeIdOnly.class))
+        .isInstanceOf(AssertionError.class)
         .hasMessageContaining("Task_StartQuarter_di");
   }
 
   @Test
   void refusesAVariableTheDiagramNamesButTheModelLacks() {
-    assertThatThrownBy(() -> ProcessModelConstants.assertMatches("bpmn/chairStipendChair.bpmn",
-        Matching.class, Matching.class)).isInstanceOf(AssertionError.class);
+    assertThatThrownBy(
+            () ->
+                ProcessModelConstants.assertMatches(
+                    "bpmn/chairStipendChair.bpmn", Matching.class, Matching.class))
+        .isInstanceOf(AssertionError.class);
     assertThat(ProcessModelConstants.variablesNamedBy("bpmn/chairStipendChair.bpmn"))
-        .contains("chairId", "selfReportDueDate", "townUnitCode", "selfReported", "grade",
+        .contains(
+            "chairId",
+            "selfReportDueDate",
+            "townUnitCode",
+            "selfReported",
+            "grade",
             "monthlyAmount")
         .doesNotContain("recordNoSelfReportDelegate", "chairScopeListener");
   }
@@ -65,8 +81,15 @@ class ProcessModelConstantsTest {
   @Test
   void readsVariablesFromExpressionsButNotBeansOrElementVariables() {
     assertThat(ProcessModelConstants.variablesNamedBy("bpmn/directReport.bpmn"))
-        .contains("liaisonId", "parkCode", "enterpriseCode", "lastDecision",
-            "lastMaturityDecision", "developmentStage", "reviewStep", "pairingRole")
+        .contains(
+            "liaisonId",
+            "parkCode",
+            "enterpriseCode",
+            "lastDecision",
+            "lastMaturityDecision",
+            "developmentStage",
+            "reviewStep",
+            "pairingRole")
         .doesNotContain("directReportSchedule", "reviewDue", "APPROVE", "FULL_MEMBER");
     assertThat(ProcessModelConstants.variablesNamedBy("bpmn/reviewMeeting.bpmn"))
         .contains("reportingUnits", "raters", "deputySecretary", "confirmed", "reportFlag")

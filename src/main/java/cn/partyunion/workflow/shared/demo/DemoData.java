@@ -23,19 +23,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo profile's data, loaded here and only here, never as Flyway versions: the schema's
- * history then holds no demo migration, and a database that once ran with {@code demo} still
- * starts without it. Real reference data (Jiangyin's town unions, Honghe's counties) is not demo
- * data: it is in {@code db/migration}.
+ * history then holds no demo migration, and a database that once ran with {@code demo} still starts
+ * without it. Real reference data (Jiangyin's town unions, Honghe's counties) is not demo data: it
+ * is in {@code db/migration}.
  *
  * <p>Two steps, each idempotent, so that a restart on a persistent database adds nothing twice:
  *
  * <ol>
  *   <li><b>Rows</b>, right after every Flyway migration (a Flyway callback, before any bean or
  *       runner reads the tables): the scripts {@value #SCRIPTS} in file-name order, written as
- *       insert-if-absent — demo parks and enterprises, Honghe's demo member units. The role
- *       set-ups then create the groups and tenants of these rows.
- *   <li><b>Identities and generated records</b>, as the last application runner (after every
- *       role set-up): each {@link DemoStep} in its declared {@code @Order}, all with the one demo
+ *       insert-if-absent — demo parks and enterprises, Honghe's demo member units. The role set-ups
+ *       then create the groups and tenants of these rows.
+ *   <li><b>Identities and generated records</b>, as the last application runner (after every role
+ *       set-up): each {@link DemoStep} in its declared {@code @Order}, all with the one demo
  *       password {@code partyunion.demo.password}.
  * </ol>
  */
@@ -49,8 +49,8 @@ public class DemoData implements Callback, ApplicationRunner, Ordered {
   private final ObjectProvider<DemoStep> steps;
   private final String password;
 
-  public DemoData(ObjectProvider<DemoStep> steps,
-      @Value("${partyunion.demo.password}") String password) {
+  public DemoData(
+      ObjectProvider<DemoStep> steps, @Value("${partyunion.demo.password}") String password) {
     this.steps = steps;
     this.password = password;
   }
@@ -59,7 +59,8 @@ public class DemoData implements Callback, ApplicationRunner, Ordered {
   public static List<Resource> scripts() {
     try {
       return Arrays.stream(new PathMatchingResourcePatternResolver().getResources(SCRIPTS))
-          .sorted(Comparator.comparing(Resource::getFilename)).toList();
+          .sorted(Comparator.comparing(Resource::getFilename))
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + SCRIPTS, e);
     }
@@ -78,8 +79,8 @@ public class DemoData implements Callback, ApplicationRunner, Ordered {
   @Override
   public void handle(Event event, Context context) {
     for (Resource script : scripts()) {
-      ScriptUtils.executeSqlScript(context.getConnection(),
-          new EncodedResource(script, StandardCharsets.UTF_8));
+      ScriptUtils.executeSqlScript(
+          context.getConnection(), new EncodedResource(script, StandardCharsets.UTF_8));
     }
   }
 

@@ -15,8 +15,8 @@ public final class Actor {
   private Actor() {}
 
   /**
-   * The authenticated user of the current engine command, or {@code null} when the engine
-   * acts on its own (timers, asynchronous continuations, start-up).
+   * The authenticated user of the current engine command, or {@code null} when the engine acts on
+   * its own (timers, asynchronous continuations, start-up).
    */
   public static String current() {
     Authentication authentication = authentication();
@@ -27,12 +27,13 @@ public final class Actor {
   public static List<String> groups() {
     Authentication authentication = authentication();
     return authentication == null || authentication.getGroupIds() == null
-        ? List.of() : authentication.getGroupIds();
+        ? List.of()
+        : authentication.getGroupIds();
   }
 
   /**
-   * Who completes {@code task}: the authenticated user, or — when the engine is called without
-   * one (the application's own calls, tests) — the task's assignee.
+   * Who completes {@code task}: the authenticated user, or — when the engine is called without one
+   * (the application's own calls, tests) — the task's assignee.
    */
   public static String of(DelegateTask task) {
     String user = current();

@@ -9,11 +9,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The one clock of the application: the engine's clock (which tests move with
- * {@code ClockUtil}), read in the application's time zone ({@code partyunion.time-zone},
- * default Asia/Shanghai — the users' zone, whatever zone the server runs in). Every date the
- * application stores or compares comes from here, never from {@code LocalDate.now()} or the
- * server's default zone.
+ * The one clock of the application: the engine's clock (which tests move with {@code ClockUtil}),
+ * read in the application's time zone ({@code partyunion.time-zone}, default Asia/Shanghai — the
+ * users' zone, whatever zone the server runs in). Every date the application stores or compares
+ * comes from here, never from {@code LocalDate.now()} or the server's default zone.
  */
 @Component
 public class EngineClock {

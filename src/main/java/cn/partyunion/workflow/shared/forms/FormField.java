@@ -10,19 +10,27 @@ import java.util.Map;
  * @param label the Chinese label users see (the key when the form gives none)
  * @param kind what value the field submits
  * @param editable false for read-only and disabled fields: they are shown, never written
- * @param maxLength characters a text may have ({@code validate.maxLength}, else the default
- *     limit of the form reader); 0 for fields that submit no text
+ * @param maxLength characters a text may have ({@code validate.maxLength}, else the default limit
+ *     of the form reader); 0 for fields that submit no text
  * @param min lowest number ({@code validate.min}), or {@code null}
  * @param max highest number ({@code validate.max}), or {@code null}
  * @param integral true for number fields with {@code decimalDigits: 0}
- * @param options the allowed values of a choice field (static {@code values}, compared as
- *     text) with their Chinese labels, in the form's order, or {@code null} when the values come
- *     from a variable ({@code valuesKey})
- * @param listAllowed a text field that also accepts a JSON list of texts (custom property
- *     {@code "listAllowed": "true"}, e.g. the review meeting's comma-separated rater ids)
+ * @param options the allowed values of a choice field (static {@code values}, compared as text)
+ *     with their Chinese labels, in the form's order, or {@code null} when the values come from a
+ *     variable ({@code valuesKey})
+ * @param listAllowed a text field that also accepts a JSON list of texts (custom property {@code
+ *     "listAllowed": "true"}, e.g. the review meeting's comma-separated rater ids)
  */
-public record FormField(String key, String label, Kind kind, boolean editable, int maxLength,
-    Double min, Double max, boolean integral, Map<String, String> options,
+public record FormField(
+    String key,
+    String label,
+    Kind kind,
+    boolean editable,
+    int maxLength,
+    Double min,
+    Double max,
+    boolean integral,
+    Map<String, String> options,
     boolean listAllowed) {
 
   /** The value shapes of form-js 1.8 fields (Tasklist 7.24). */

@@ -22,16 +22,17 @@ import java.util.Map;
 public final class FormSchema {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Map<String, FormField.Kind> KINDS = Map.of(
-      "textfield", FormField.Kind.TEXT,
-      "textarea", FormField.Kind.MULTILINE_TEXT,
-      "radio", FormField.Kind.CHOICE,
-      "select", FormField.Kind.CHOICE,
-      "checklist", FormField.Kind.CHOICES,
-      "taglist", FormField.Kind.CHOICES,
-      "number", FormField.Kind.NUMBER,
-      "checkbox", FormField.Kind.BOOLEAN,
-      "datetime", FormField.Kind.DATE);
+  private static final Map<String, FormField.Kind> KINDS =
+      Map.of(
+          "textfield", FormField.Kind.TEXT,
+          "textarea", FormField.Kind.MULTILINE_TEXT,
+          "radio", FormField.Kind.CHOICE,
+          "select", FormField.Kind.CHOICE,
+          "checklist", FormField.Kind.CHOICES,
+          "taglist", FormField.Kind.CHOICES,
+          "number", FormField.Kind.NUMBER,
+          "checkbox", FormField.Kind.BOOLEAN,
+          "datetime", FormField.Kind.DATE);
 
   private final String id;
   private final Map<String, FormField> fields;
@@ -63,8 +64,8 @@ public final class FormSchema {
     return new FormSchema(root.path("id").asText(null), fields);
   }
 
-  private static void collect(JsonNode components, int defaultMaxLength,
-      Map<String, FormField> fields) {
+  private static void collect(
+      JsonNode components, int defaultMaxLength, Map<String, FormField> fields) {
     for (JsonNode component : components) {
       if (component.path("components").isArray()) {
         collect(component.path("components"), defaultMaxLength, fields);
@@ -75,23 +76,38 @@ public final class FormSchema {
         continue;
       }
       JsonNode validate = component.path("validate");
-      boolean text = kind == FormField.Kind.TEXT || kind == FormField.Kind.MULTILINE_TEXT
-          || kind == FormField.Kind.CHOICE || kind == FormField.Kind.CHOICES;
-      int maxLength = !text ? 0 : validate.path("maxLength").isNumber()
-          ? Math.min(validate.path("maxLength").asInt(), defaultMaxLength) : defaultMaxLength;
-      FormField field = new FormField(key, label(component, key), kind,
-          !flagged(component.path("readonly")) && !flagged(component.path("disabled")),
-          maxLength, number(validate.path("min")), number(validate.path("max")),
-          component.path("decimalDigits").isNumber() && component.path("decimalDigits").asInt() == 0,
-          options(component), "true".equals(component.path("properties").path("listAllowed").asText()));
+      boolean text =
+          kind == FormField.Kind.TEXT
+              || kind == FormField.Kind.MULTILINE_TEXT
+              || kind == FormField.Kind.CHOICE
+              || kind == FormField.Kind.CHOICES;
+      int maxLength =
+          !text
+              ? 0
+              : validate.path("maxLength").isNumber()
+                  ? Math.min(validate.path("maxLength").asInt(), defaultMaxLength)
+                  : defaultMaxLength;
+      FormField field =
+          new FormField(
+              key,
+              label(component, key),
+              kind,
+              !flagged(component.path("readonly")) && !flagged(component.path("disabled")),
+              maxLength,
+              number(validate.path("min")),
+              number(validate.path("max")),
+              component.path("decimalDigits").isNumber()
+                  && component.path("decimalDigits").asInt() == 0,
+              options(component),
+              "true".equals(component.path("properties").path("listAllowed").asText()));
       // A key shown twice (read-only summary and editable field) is editable if either is.
       fields.merge(key, field, (a, b) -> a.editable() ? a : b);
     }
   }
 
   /**
-   * The label a message names: the form's label (date fields: {@code dateLabel}) without a
-   * trailing remark in full-width parentheses ("主要数据（选填）" → "主要数据").
+   * The label a message names: the form's label (date fields: {@code dateLabel}) without a trailing
+   * remark in full-width parentheses ("主要数据（选填）" → "主要数据").
    */
   private static String label(JsonNode component, String key) {
     String label = component.path("label").asText(component.path("dateLabel").asText(key));
@@ -121,8 +137,11 @@ public final class FormSchema {
       return null;
     }
     Map<String, String> options = new LinkedHashMap<>();
-    values.forEach(option -> options.put(option.path("value").asText(),
-        option.path("label").asText(option.path("value").asText())));
+    values.forEach(
+        option ->
+            options.put(
+                option.path("value").asText(),
+                option.path("label").asText(option.path("value").asText())));
     return Collections.unmodifiableMap(options);
   }
 

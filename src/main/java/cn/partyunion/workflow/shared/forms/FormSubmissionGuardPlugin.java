@@ -43,20 +43,22 @@ import org.springframework.stereotype.Component;
  * Lets a user write only what the form in front of them lets them edit (DOMAIN §4: values that
  * steer a process come from the server's own data, never from the client).
  *
- * <p>For every engine command a signed-in user who is not an administrator starts — through
- * {@code /engine-rest}, Tasklist's {@code /camunda/api/engine} or the application itself — and
- * before anything runs:
+ * <p>For every engine command a signed-in user who is not an administrator starts — through {@code
+ * /engine-rest}, Tasklist's {@code /camunda/api/engine} or the application itself — and before
+ * anything runs:
+ *
  * <ul>
- *   <li>submitting a start form or a task form, starting a process with variables, completing
- *       or resolving a task with variables: the variables are held to the deployed Camunda Form
- *       of that start event or task ({@link SubmittedValues}); a chosen business key is refused
- *       (the application assigns record numbers);</li>
+ *   <li>submitting a start form or a task form, starting a process with variables, completing or
+ *       resolving a task with variables: the variables are held to the deployed Camunda Form of
+ *       that start event or task ({@link SubmittedValues}); a chosen business key is refused (the
+ *       application assigns record numbers);
  *   <li>setting, patching or removing variables directly, modifying, restarting or migrating
  *       instances, starting at chosen activities, correlating messages, sending signals, and
- *       throwing BPMN errors or escalations from a task: refused (403) — no form offers them.</li>
+ *       throwing BPMN errors or escalations from a task: refused (403) — no form offers them.
  * </ul>
- * Refusals are 400 or 403 with a Chinese message ({@link UserFacingError}); nothing is stored.
- * The engine's own nested commands, jobs and calls without an authenticated user pass.
+ *
+ * Refusals are 400 or 403 with a Chinese message ({@link UserFacingError}); nothing is stored. The
+ * engine's own nested commands, jobs and calls without an authenticated user pass.
  */
 @Component
 public class FormSubmissionGuardPlugin extends AbstractProcessEnginePlugin {
@@ -65,16 +67,27 @@ public class FormSubmissionGuardPlugin extends AbstractProcessEnginePlugin {
   static final String NO_BUSINESS_KEY = "请求被拒绝：记录号由系统生成，不能自行指定。";
 
   /** Commands no form offers: refused to every user but administrators. */
-  private static final List<Class<?>> ADMIN_ONLY_COMMANDS = List.of(
-      AbstractVariableCmd.class, AbstractPatchVariablesCmd.class,
-      SetVariablesToProcessInstancesBatchCmd.class,
-      ModifyProcessInstanceCmd.class, ModifyProcessInstanceAsyncCmd.class,
-      ProcessInstanceModificationBatchCmd.class, StartProcessInstanceAtActivitiesCmd.class,
-      RestartProcessInstancesCmd.class, RestartProcessInstancesBatchCmd.class,
-      AbstractMigrationCmd.class, SetProcessDefinitionVersionCmd.class,
-      CorrelateMessageCmd.class, CorrelateAllMessageCmd.class, CorrelateAllMessageBatchCmd.class,
-      MessageEventReceivedCmd.class, SignalCmd.class, SignalEventReceivedCmd.class,
-      HandleTaskBpmnErrorCmd.class, HandleTaskEscalationCmd.class);
+  private static final List<Class<?>> ADMIN_ONLY_COMMANDS =
+      List.of(
+          AbstractVariableCmd.class,
+          AbstractPatchVariablesCmd.class,
+          SetVariablesToProcessInstancesBatchCmd.class,
+          ModifyProcessInstanceCmd.class,
+          ModifyProcessInstanceAsyncCmd.class,
+          ProcessInstanceModificationBatchCmd.class,
+          StartProcessInstanceAtActivitiesCmd.class,
+          RestartProcessInstancesCmd.class,
+          RestartProcessInstancesBatchCmd.class,
+          AbstractMigrationCmd.class,
+          SetProcessDefinitionVersionCmd.class,
+          CorrelateMessageCmd.class,
+          CorrelateAllMessageCmd.class,
+          CorrelateAllMessageBatchCmd.class,
+          MessageEventReceivedCmd.class,
+          SignalCmd.class,
+          SignalEventReceivedCmd.class,
+          HandleTaskBpmnErrorCmd.class,
+          HandleTaskEscalationCmd.class);
 
   private final SubmissionFormLookup lookup;
 
@@ -109,7 +122,8 @@ public class FormSubmissionGuardPlugin extends AbstractProcessEnginePlugin {
     private void hold(Command<?> command) {
       if (command instanceof SubmitStartFormCmd start) {
         refuseBusinessKey(read(start, "businessKey"));
-        SubmittedValues.hold(run(lookup.startForm(read(start, "processDefinitionId"), null)),
+        SubmittedValues.hold(
+            run(lookup.startForm(read(start, "processDefinitionId"), null)),
             read(start, "variables"));
       } else if (command instanceof StartProcessInstanceCmd start) {
         ProcessInstantiationBuilderImpl builder = read(start, "instantiationBuilder");
@@ -117,11 +131,14 @@ public class FormSubmissionGuardPlugin extends AbstractProcessEnginePlugin {
           refuse();
         }
         refuseBusinessKey(builder.getBusinessKey());
-        SubmittedValues.hold(run(lookup.startForm(builder.getProcessDefinitionId(),
-            builder.getProcessDefinitionKey())), builder.getVariables());
+        SubmittedValues.hold(
+            run(
+                lookup.startForm(
+                    builder.getProcessDefinitionId(), builder.getProcessDefinitionKey())),
+            builder.getVariables());
       } else if (command instanceof SubmitTaskFormCmd submit) {
-        SubmittedValues.hold(run(lookup.taskForm(read(submit, "taskId"))),
-            read(submit, "properties"));
+        SubmittedValues.hold(
+            run(lookup.taskForm(read(submit, "taskId"))), read(submit, "properties"));
       } else if (command instanceof CompleteTaskCmd complete) {
         Map<String, Object> variables = read(complete, "variables");
         if (variables != null && !variables.isEmpty()) {

@@ -16,9 +16,9 @@ import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.repository.CamundaFormDefinition;
 
 /**
- * Finds the deployed Camunda Form a start event or a task is submitted with, as the engine
- * itself resolves {@code camunda:formRef} (binding and version), and keeps each parsed form per
- * form definition id (a deployed form never changes).
+ * Finds the deployed Camunda Form a start event or a task is submitted with, as the engine itself
+ * resolves {@code camunda:formRef} (binding and version), and keeps each parsed form per form
+ * definition id (a deployed form never changes).
  */
 final class SubmissionFormLookup {
 
@@ -37,17 +37,25 @@ final class SubmissionFormLookup {
    * @throws NotFoundException (404) when there is no such process definition
    */
   Command<FormSchema> startForm(String processDefinitionId, String processDefinitionKey) {
-    return context -> context.runWithoutAuthorization(() -> {
-      ProcessDefinitionEntity definition = processDefinitionId != null
-          ? context.getProcessEngineConfiguration().getDeploymentCache()
-              .findDeployedProcessDefinitionById(processDefinitionId)
-          : context.getProcessEngineConfiguration().getDeploymentCache()
-              .findDeployedLatestProcessDefinitionByKey(processDefinitionKey);
-      if (definition.getStartFormHandler() == null) {
-        return null;
-      }
-      return schema(context, definition.getStartFormHandler().createStartFormData(definition));
-    });
+    return context ->
+        context.runWithoutAuthorization(
+            () -> {
+              ProcessDefinitionEntity definition =
+                  processDefinitionId != null
+                      ? context
+                          .getProcessEngineConfiguration()
+                          .getDeploymentCache()
+                          .findDeployedProcessDefinitionById(processDefinitionId)
+                      : context
+                          .getProcessEngineConfiguration()
+                          .getDeploymentCache()
+                          .findDeployedLatestProcessDefinitionByKey(processDefinitionKey);
+              if (definition.getStartFormHandler() == null) {
+                return null;
+              }
+              return schema(
+                  context, definition.getStartFormHandler().createStartFormData(definition));
+            });
   }
 
   /**
@@ -56,34 +64,44 @@ final class SubmissionFormLookup {
    * @throws NotFoundException (404, Chinese message) when the task does not exist (any more)
    */
   Command<FormSchema> taskForm(String taskId) {
-    return context -> context.runWithoutAuthorization(() -> {
-      TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
-      if (task == null) {
-        UserFacingError.remember(404, "NotFoundException", TASK_GONE);
-        throw new NotFoundException(TASK_GONE);
-      }
-      TaskDefinition definition = task.getTaskDefinition();
-      if (definition == null || definition.getTaskFormHandler() == null) {
-        return null;
-      }
-      return schema(context, definition.getTaskFormHandler().createTaskForm(task));
-    });
+    return context ->
+        context.runWithoutAuthorization(
+            () -> {
+              TaskEntity task =
+                  taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+              if (task == null) {
+                UserFacingError.remember(404, "NotFoundException", TASK_GONE);
+                throw new NotFoundException(TASK_GONE);
+              }
+              TaskDefinition definition = task.getTaskDefinition();
+              if (definition == null || definition.getTaskFormHandler() == null) {
+                return null;
+              }
+              return schema(context, definition.getTaskFormHandler().createTaskForm(task));
+            });
   }
 
   private FormSchema schema(CommandContext context, FormData formData) {
-    if (formData == null || formData.getCamundaFormRef() == null
+    if (formData == null
+        || formData.getCamundaFormRef() == null
         || formData.getCamundaFormRef().getKey() == null) {
       return null;
     }
-    CamundaFormDefinition definition = new GetCamundaFormDefinitionCmd(
-        formData.getCamundaFormRef(), formData.getDeploymentId()).execute(context);
+    CamundaFormDefinition definition =
+        new GetCamundaFormDefinitionCmd(formData.getCamundaFormRef(), formData.getDeploymentId())
+            .execute(context);
     if (definition == null) {
       return null;
     }
-    return parsed.computeIfAbsent(definition.getId(), id -> {
-      ResourceEntity resource = context.getResourceManager().findResourceByDeploymentIdAndResourceName(
-          definition.getDeploymentId(), definition.getResourceName());
-      return FormSchema.parse(new ByteArrayInputStream(resource.getBytes()), defaultMaxLength);
-    });
+    return parsed.computeIfAbsent(
+        definition.getId(),
+        id -> {
+          ResourceEntity resource =
+              context
+                  .getResourceManager()
+                  .findResourceByDeploymentIdAndResourceName(
+                      definition.getDeploymentId(), definition.getResourceName());
+          return FormSchema.parse(new ByteArrayInputStream(resource.getBytes()), defaultMaxLength);
+        });
   }
 }

@@ -20,30 +20,34 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
  * Holds a submission to the form it was made with: only the form's own editable fields may be
- * written, each with the type of its field and within its length; read-only fields (which
- * Tasklist sends back unchanged) are dropped, so they are shown but never written.
+ * written, each with the type of its field and within its length; read-only fields (which Tasklist
+ * sends back unchanged) are dropped, so they are shown but never written.
  *
  * <p>Rules, all from the deployed form ({@link FormSchema}):
+ *
  * <ul>
- *   <li>a variable the form has no field for is refused;</li>
- *   <li>text fields take text of at most {@code maxLength} characters whose every character
- *       may be stored ({@link PlainText}: no control characters but line breaks and tabs in
- *       text areas, no bidirectional overrides, nothing outside the Basic Multilingual Plane);</li>
- *   <li>choice fields take one of their options; list fields a JSON list of texts (their
- *       items are checked against the register by the process's validator);</li>
+ *   <li>a variable the form has no field for is refused;
+ *   <li>text fields take text of at most {@code maxLength} characters whose every character may be
+ *       stored ({@link PlainText}: no control characters but line breaks and tabs in text areas, no
+ *       bidirectional overrides, nothing outside the Basic Multilingual Plane);
+ *   <li>choice fields take one of their options; list fields a JSON list of texts (their items are
+ *       checked against the register by the process's validator);
  *   <li>number fields take a finite number within {@code min}/{@code max}, whole when the form
- *       shows no decimals; check boxes a boolean; date fields {@code yyyy-MM-dd};</li>
- *   <li>serialized Java objects, files and bytes are refused everywhere.</li>
+ *       shows no decimals; check boxes a boolean; date fields {@code yyyy-MM-dd};
+ *   <li>serialized Java objects, files and bytes are refused everywhere.
  * </ul>
+ *
  * Whether a required field is filled in, and the business rules, stay with the process's own
  * validators.
  */
 public final class SubmittedValues {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T[0-9:.+\\-Z]{0,30})?");
+  private static final Pattern ISO_DATE =
+      Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T[0-9:.+\\-Z]{0,30})?");
   private static final int MAX_DATE_TIME_LENGTH = 40;
   private static final int MAX_LISTED_OPTIONS = 6;
+
   /** Name of Camunda Spin's JSON value type (what Tasklist submits for lists). */
   private static final String JSON_TYPE = "json";
 
@@ -52,8 +56,8 @@ public final class SubmittedValues {
   /**
    * Checks {@code variables} against {@code form} and removes the read-only fields from it.
    *
-   * @param form the form the submission was made with, or {@code null} when the task or start
-   *     event has none (then no variable may be submitted)
+   * @param form the form the submission was made with, or {@code null} when the task or start event
+   *     has none (then no variable may be submitted)
    * @param variables the submitted variables (modified: read-only fields removed)
    * @throws FormValidationException (HTTP 400) listing every refused variable in Chinese
    */
@@ -78,8 +82,8 @@ public final class SubmittedValues {
       }
     }
     if (!unknown.isEmpty()) {
-      violations.add((form == null ? "此环节没有可填写的表单，不能提交：" : "表单中没有以下可填写的项目：")
-          + String.join("、", unknown));
+      violations.add(
+          (form == null ? "此环节没有可填写的表单，不能提交：" : "表单中没有以下可填写的项目：") + String.join("、", unknown));
     }
     violations.throwIfAny();
   }
@@ -106,20 +110,27 @@ public final class SubmittedValues {
       return null;
     }
     return switch (field.kind()) {
-      case TEXT, MULTILINE_TEXT -> value instanceof String text
-          ? text(field, text)
-          : field.listAllowed() && value instanceof List<?> list
-          ? list(field, list) : field.label() + "应为文字";
-      case CHOICE -> value instanceof String || value instanceof Boolean || value instanceof Number
-          ? choice(field, String.valueOf(value)) : "请选择" + field.label() + "（取值类型不正确）";
-      case CHOICES -> value instanceof List<?> list
-          ? list(field, list) : field.label() + "应为选项列表";
+      case TEXT, MULTILINE_TEXT ->
+          value instanceof String text
+              ? text(field, text)
+              : field.listAllowed() && value instanceof List<?> list
+                  ? list(field, list)
+                  : field.label() + "应为文字";
+      case CHOICE ->
+          value instanceof String || value instanceof Boolean || value instanceof Number
+              ? choice(field, String.valueOf(value))
+              : "请选择" + field.label() + "（取值类型不正确）";
+      case CHOICES -> value instanceof List<?> list ? list(field, list) : field.label() + "应为选项列表";
       case NUMBER -> number(field, value);
       case BOOLEAN -> value instanceof Boolean ? null : field.label() + "应为是或否";
       case DATE -> date(field, value);
-      case DATE_TIME -> value instanceof Date
-          || value instanceof String text && text.length() <= MAX_DATE_TIME_LENGTH
-          && ISO_DATE.matcher(text).matches() ? null : field.label() + "应为有效的日期时间";
+      case DATE_TIME ->
+          value instanceof Date
+                  || value instanceof String text
+                      && text.length() <= MAX_DATE_TIME_LENGTH
+                      && ISO_DATE.matcher(text).matches()
+              ? null
+              : field.label() + "应为有效的日期时间";
     };
   }
 
@@ -155,9 +166,9 @@ public final class SubmittedValues {
 
   private static String choice(FormField field, String value) {
     if (field.options() != null) {
-      return field.options().containsKey(value) ? null
-          : "请选择" + field.label() + "：" + allowed(field) + "（“" + abbreviated(value)
-          + "”不是可选项）";
+      return field.options().containsKey(value)
+          ? null
+          : "请选择" + field.label() + "：" + allowed(field) + "（“" + abbreviated(value) + "”不是可选项）";
     }
     return text(field, value);
   }
@@ -168,13 +179,17 @@ public final class SubmittedValues {
     if (labels.size() > MAX_LISTED_OPTIONS || labels.isEmpty()) {
       return "须为列表中的一项";
     }
-    return labels.size() == 1 ? "须为" + labels.get(0)
-        : "须为" + String.join("、", labels.subList(0, labels.size() - 1)) + "或"
-        + labels.get(labels.size() - 1);
+    return labels.size() == 1
+        ? "须为" + labels.get(0)
+        : "须为"
+            + String.join("、", labels.subList(0, labels.size() - 1))
+            + "或"
+            + labels.get(labels.size() - 1);
   }
 
   private static String abbreviated(String value) {
-    return value.codePointCount(0, value.length()) <= 20 ? value
+    return value.codePointCount(0, value.length()) <= 20
+        ? value
         : value.substring(0, value.offsetByCodePoints(0, 20)) + "…";
   }
 
@@ -221,7 +236,8 @@ public final class SubmittedValues {
     if (value instanceof Date) {
       return null;
     }
-    if (value instanceof String text && text.length() <= MAX_DATE_TIME_LENGTH
+    if (value instanceof String text
+        && text.length() <= MAX_DATE_TIME_LENGTH
         && ISO_DATE.matcher(text).matches()) {
       try {
         LocalDate.parse(text.substring(0, 10));

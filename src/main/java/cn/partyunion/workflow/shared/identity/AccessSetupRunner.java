@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Applies every process's {@link ProcessAccess} record at start-up, in every profile, in the
- * records' declared order — the one way roles, grants, unit groups and Tasklist filters are
- * set up. Runs before any other {@code ApplicationRunner} (demo data builds on the groups).
+ * records' declared order — the one way roles, grants, unit groups and Tasklist filters are set up.
+ * Runs before any other {@code ApplicationRunner} (demo data builds on the groups).
  */
 @Component
 @Order(AccessSetupRunner.ORDER)
@@ -28,26 +28,45 @@ public class AccessSetupRunner implements ApplicationRunner {
   private final IdentitySetup identity;
 
   public AccessSetupRunner(List<ProcessAccess> records, IdentitySetup identity) {
-    this.records = records.stream().sorted(Comparator.comparingInt(ProcessAccess::order))
-        .toList();
+    this.records = records.stream().sorted(Comparator.comparingInt(ProcessAccess::order)).toList();
     this.identity = identity;
   }
 
   @Override
   public void run(ApplicationArguments args) {
     for (ProcessAccess access : records) {
-      access.roles().forEach(role -> {
-        identity.ensureGroup(role.groupId(), role.chineseName());
-        identity.grantTasklistAccess(role.groupId());
-      });
-      access.grants().forEach(grant -> identity.grantGroup(grant.groupId(), grant.resource(),
-          grant.resourceId(), grant.permissions().toArray(Permission[]::new)));
+      access
+          .roles()
+          .forEach(
+              role -> {
+                identity.ensureGroup(role.groupId(), role.chineseName());
+                identity.grantTasklistAccess(role.groupId());
+              });
+      access
+          .grants()
+          .forEach(
+              grant ->
+                  identity.grantGroup(
+                      grant.groupId(),
+                      grant.resource(),
+                      grant.resourceId(),
+                      grant.permissions().toArray(Permission[]::new)));
       access.units().accept(identity);
-      access.filters().forEach(filter -> identity.ensureFilter(filter.name(),
-          filter.query().apply(identity.taskQuery()), filter.properties(),
-          filter.groupIds().toArray(String[]::new)));
-      LOG.info("Access of {} set up: {} roles, {} grants, {} filters", access.process(),
-          access.roles().size(), access.grants().size(), access.filters().size());
+      access
+          .filters()
+          .forEach(
+              filter ->
+                  identity.ensureFilter(
+                      filter.name(),
+                      filter.query().apply(identity.taskQuery()),
+                      filter.properties(),
+                      filter.groupIds().toArray(String[]::new)));
+      LOG.info(
+          "Access of {} set up: {} roles, {} grants, {} filters",
+          access.process(),
+          access.roles().size(),
+          access.grants().size(),
+          access.filters().size());
     }
   }
 }

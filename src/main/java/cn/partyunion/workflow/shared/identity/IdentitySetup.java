@@ -18,8 +18,8 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
 /**
- * Idempotent creation of the engine's identities, grants and Tasklist filters. Every method
- * may run at every start-up: it creates what is missing and leaves what exists.
+ * Idempotent creation of the engine's identities, grants and Tasklist filters. Every method may run
+ * at every start-up: it creates what is missing and leaves what exists.
  */
 @Component
 public class IdentitySetup {
@@ -32,8 +32,11 @@ public class IdentitySetup {
   private final FilterService filterService;
   private final TaskService taskService;
 
-  public IdentitySetup(IdentityService identityService, AuthorizationService authorizationService,
-      FilterService filterService, TaskService taskService) {
+  public IdentitySetup(
+      IdentityService identityService,
+      AuthorizationService authorizationService,
+      FilterService filterService,
+      TaskService taskService) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
     this.filterService = filterService;
@@ -51,9 +54,9 @@ public class IdentitySetup {
   }
 
   /**
-   * Creates the user {@code id} with the given password. Chinese names are written family
-   * name first and the webapps show "first name, last name": the full name is therefore kept
-   * as first name ({@code familyName + givenName}) and the last name stays empty.
+   * Creates the user {@code id} with the given password. Chinese names are written family name
+   * first and the webapps show "first name, last name": the full name is therefore kept as first
+   * name ({@code familyName + givenName}) and the last name stays empty.
    */
   public void ensureUser(String id, String familyName, String givenName, String password) {
     if (identityService.createUserQuery().userId(id).count() == 0) {
@@ -102,10 +105,15 @@ public class IdentitySetup {
    * Grants {@code permissions} on {@code resource}/{@code resourceId} ({@code *} = all) to the
    * group, adding to an existing grant of the same group and resource.
    */
-  public void grantGroup(String groupId, Resource resource, String resourceId,
-      Permission... permissions) {
-    Authorization grant = authorizationService.createAuthorizationQuery()
-        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+  public void grantGroup(
+      String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization grant =
+        authorizationService
+            .createAuthorizationQuery()
+            .groupIdIn(groupId)
+            .resourceType(resource)
+            .resourceId(resourceId)
+            .singleResult();
     if (grant == null) {
       grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
       grant.setGroupId(groupId);
@@ -130,12 +138,12 @@ public class IdentitySetup {
   }
 
   /**
-   * Creates (once, by name) a Tasklist filter visible to {@code groupIds}. {@code properties}
-   * hold Tasklist's display settings ({@code priority} orders the filters, {@code variables}
-   * lists the process variables shown in the task list as {@code {name, label}} maps).
+   * Creates (once, by name) a Tasklist filter visible to {@code groupIds}. {@code properties} hold
+   * Tasklist's display settings ({@code priority} orders the filters, {@code variables} lists the
+   * process variables shown in the task list as {@code {name, label}} maps).
    */
-  public void ensureFilter(String chineseName, TaskQuery query, Map<String, Object> properties,
-      String... groupIds) {
+  public void ensureFilter(
+      String chineseName, TaskQuery query, Map<String, Object> properties, String... groupIds) {
     Filter filter = filterService.createFilterQuery().filterName(chineseName).singleResult();
     if (filter == null) {
       filter = filterService.newTaskFilter(chineseName).setQuery(query).setProperties(properties);

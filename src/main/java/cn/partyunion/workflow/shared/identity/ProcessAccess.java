@@ -10,34 +10,39 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.task.TaskQuery;
 
 /**
- * Who may do what in one process — the process's access record, declared once per process
- * package (as a Spring bean) and applied at every start-up by {@link AccessSetupRunner}, in
- * the order of {@link #order()}: role groups with Tasklist access, grants, the per-unit groups
- * and tenants the application's tables call for, then the Tasklist filters. Everything is
- * idempotent ({@link IdentitySetup}).
+ * Who may do what in one process — the process's access record, declared once per process package
+ * (as a Spring bean) and applied at every start-up by {@link AccessSetupRunner}, in the order of
+ * {@link #order()}: role groups with Tasklist access, grants, the per-unit groups and tenants the
+ * application's tables call for, then the Tasklist filters. Everything is idempotent ({@link
+ * IdentitySetup}).
  *
- * @param order position among the processes (lower first); later records may rely on the
- *     groups of earlier ones
+ * @param order position among the processes (lower first); later records may rely on the groups of
+ *     earlier ones
  * @param process the process key the record is about (for the log)
  * @param roles the role groups, each with its Chinese name; each gets Tasklist access
  * @param grants what each group may do
- * @param units creates the groups, tenants and memberships of the registered units (one group
- *     per enterprise, park, reporting unit or town union) from the application's tables
+ * @param units creates the groups, tenants and memberships of the registered units (one group per
+ *     enterprise, park, reporting unit or town union) from the application's tables
  * @param filters the Tasklist filters the roles see
  */
-public record ProcessAccess(int order, String process, List<Role> roles, List<Grant> grants,
-    Consumer<IdentitySetup> units, List<Filter> filters) {
+public record ProcessAccess(
+    int order,
+    String process,
+    List<Role> roles,
+    List<Grant> grants,
+    Consumer<IdentitySetup> units,
+    List<Filter> filters) {
 
   /** A role group and its Chinese name. */
   public record Role(String groupId, String chineseName) {}
 
   /** {@code permissions} on {@code resource}/{@code resourceId} for {@code groupId}. */
-  public record Grant(String groupId, Resource resource, String resourceId,
-      List<Permission> permissions) {
+  public record Grant(
+      String groupId, Resource resource, String resourceId, List<Permission> permissions) {
 
     /** A grant of {@code permissions}. */
-    public static Grant of(String groupId, Resource resource, String resourceId,
-        Permission... permissions) {
+    public static Grant of(
+        String groupId, Resource resource, String resourceId, Permission... permissions) {
       return new Grant(groupId, resource, resourceId, Arrays.asList(permissions));
     }
   }
@@ -50,6 +55,9 @@ public record ProcessAccess(int order, String process, List<Role> roles, List<Gr
    * @param properties Tasklist's display settings ({@code priority}, {@code variables} …)
    * @param groupIds the groups that may read the filter
    */
-  public record Filter(String name, UnaryOperator<TaskQuery> query,
-      Map<String, Object> properties, List<String> groupIds) {}
+  public record Filter(
+      String name,
+      UnaryOperator<TaskQuery> query,
+      Map<String, Object> properties,
+      List<String> groupIds) {}
 }

@@ -7,12 +7,12 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 
 /**
- * Gives the engine's refusals a status and a Chinese message for the REST APIs
- * ({@code UserFacingErrorFilter}): the tenant-check refusal (ENGINE-13034 "Cannot … because it
- * belongs to no authenticated tenant", a plain {@link ProcessEngineException} that the REST API
- * answers with 500) becomes a 403 {@link AuthorizationException} — working on, or reading the
- * variables of, another unit's task is a refused access, not a server error — and any other
- * missing permission is explained in Chinese unless a more precise refusal was recorded.
+ * Gives the engine's refusals a status and a Chinese message for the REST APIs ({@code
+ * UserFacingErrorFilter}): the tenant-check refusal (ENGINE-13034 "Cannot … because it belongs to
+ * no authenticated tenant", a plain {@link ProcessEngineException} that the REST API answers with
+ * 500) becomes a 403 {@link AuthorizationException} — working on, or reading the variables of,
+ * another unit's task is a refused access, not a server error — and any other missing permission is
+ * explained in Chinese unless a more precise refusal was recorded.
  */
 class RefusalInterceptor extends CommandInterceptor {
 

@@ -14,22 +14,22 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Logs the engine's refusals as what they are — a user's mistake or a refused access, not a
- * server failure: one INFO line without a stack trace, "Refused (validation|tenant|authorization)
+ * Logs the engine's refusals as what they are — a user's mistake or a refused access, not a server
+ * failure: one INFO line without a stack trace, "Refused (validation|tenant|authorization)
  * &lt;command&gt; for &lt;user&gt;: &lt;message&gt;", on this class's logger.
  *
- * <p>The engine's command context logs every exception that ends a command ("ENGINE-16004
- * Exception while closing command context", logger {@code org.camunda.bpm.engine.context}):
- * {@code BadUserRequestException} and {@link AuthorizationException} at DEBUG, anything else at
- * ERROR with the stack trace — also a {@link FormValidationException} or an
- * {@link AuthorizationException} that a task listener threw (the engine wraps it, ENGINE-03051)
- * and the tenant check's plain {@link ProcessEngineException} (ENGINE-13034, turned into a 403 by
- * {@link RefusalInterceptor} only after the command). The engine decides in the protected
- * {@code CommandContext#shouldLogInfo}/{@code #shouldLogFine}; this plugin installs a
- * {@link CommandContextFactory} whose contexts count such refusals (found anywhere in the cause
- * chain) as "fine" (DEBUG) and write the INFO line. Every other failure keeps the engine's
- * ERROR with stack trace. The REST layer's own 500 warning for a refusal is dropped by
- * {@code UserFacingErrorLogFilter}.
+ * <p>The engine's command context logs every exception that ends a command ("ENGINE-16004 Exception
+ * while closing command context", logger {@code org.camunda.bpm.engine.context}): {@code
+ * BadUserRequestException} and {@link AuthorizationException} at DEBUG, anything else at ERROR with
+ * the stack trace — also a {@link FormValidationException} or an {@link AuthorizationException}
+ * that a task listener threw (the engine wraps it, ENGINE-03051) and the tenant check's plain
+ * {@link ProcessEngineException} (ENGINE-13034, turned into a 403 by {@link RefusalInterceptor}
+ * only after the command). The engine decides in the protected {@code
+ * CommandContext#shouldLogInfo}/{@code #shouldLogFine}; this plugin installs a {@link
+ * CommandContextFactory} whose contexts count such refusals (found anywhere in the cause chain) as
+ * "fine" (DEBUG) and write the INFO line. Every other failure keeps the engine's ERROR with stack
+ * trace. The REST layer's own 500 warning for a refusal is dropped by {@code
+ * UserFacingErrorLogFilter}.
  */
 @Component
 public class RefusalLoggingPlugin extends AbstractProcessEnginePlugin {
@@ -38,12 +38,13 @@ public class RefusalLoggingPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    CommandContextFactory factory = new CommandContextFactory() {
-      @Override
-      public CommandContext createCommandContext() {
-        return new RefusalLoggingCommandContext(processEngineConfiguration);
-      }
-    };
+    CommandContextFactory factory =
+        new CommandContextFactory() {
+          @Override
+          public CommandContext createCommandContext() {
+            return new RefusalLoggingCommandContext(processEngineConfiguration);
+          }
+        };
     factory.setProcessEngineConfiguration(configuration);
     configuration.setCommandContextFactory(factory);
   }
@@ -59,7 +60,8 @@ public class RefusalLoggingPlugin extends AbstractProcessEnginePlugin {
         if (t instanceof AuthorizationException) {
           return new Refusal("authorization", t.getMessage());
         }
-        if (t instanceof ProcessEngineException && t.getMessage() != null
+        if (t instanceof ProcessEngineException
+            && t.getMessage() != null
             && t.getMessage().startsWith(RefusalInterceptor.TENANT_CHECK_FAILED)) {
           return new Refusal("tenant", t.getMessage());
         }
@@ -96,7 +98,10 @@ public class RefusalLoggingPlugin extends AbstractProcessEnginePlugin {
       }
       if (shouldLogCmdException()) {
         Authentication user = getAuthentication();
-        LOG.info("Refused ({}) {} for {}: {}", refusal.kind(), command,
+        LOG.info(
+            "Refused ({}) {} for {}: {}",
+            refusal.kind(),
+            command,
             user == null || user.getUserId() == null ? "-" : user.getUserId(),
             refusal.message() == null ? "" : refusal.message().replaceAll("\\s+", " "));
       }

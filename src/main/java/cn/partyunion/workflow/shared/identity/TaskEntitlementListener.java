@@ -14,11 +14,11 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 
 /**
- * On claim/assignment and completion of a tenant-scoped task, refuses (403) a user who is
- * neither a candidate user nor a member of a candidate group of the task, and an assignment to
- * somebody who is not. Every tenant-scoped user task therefore names its designated assignee
- * also as candidate user.
- * Calls without an authenticated user (the engine itself, jobs, tests) and administrators pass.
+ * On claim/assignment and completion of a tenant-scoped task, refuses (403) a user who is neither a
+ * candidate user nor a member of a candidate group of the task, and an assignment to somebody who
+ * is not. Every tenant-scoped user task therefore names its designated assignee also as candidate
+ * user. Calls without an authenticated user (the engine itself, jobs, tests) and administrators
+ * pass.
  */
 class TaskEntitlementListener implements TaskListener {
 
@@ -32,19 +32,19 @@ class TaskEntitlementListener implements TaskListener {
     if (authentication == null || authentication.getUserId() == null) {
       return;
     }
-    List<String> groups = authentication.getGroupIds() == null
-        ? List.of() : authentication.getGroupIds();
+    List<String> groups =
+        authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
     if (groups.contains(CurrentUser.ADMIN_GROUP)) {
       return;
     }
     TaskEntity entity = (TaskEntity) task;
     boolean assignment = EVENTNAME_ASSIGNMENT.equals(task.getEventName());
-    if (assignment
-        && commandContext.getDbEntityManager().getDbEntityCache().isTransient(entity)) {
+    if (assignment && commandContext.getDbEntityManager().getDbEntityCache().isTransient(entity)) {
       return; // the assignee the model gives a new task
     }
     boolean entitled = isCandidate(entity, authentication.getUserId(), groups);
-    if (assignment && task.getAssignee() != null
+    if (assignment
+        && task.getAssignee() != null
         && !task.getAssignee().equals(authentication.getUserId())) {
       entitled = entitled && isCandidateUser(entity, task.getAssignee());
     }
@@ -59,8 +59,8 @@ class TaskEntitlementListener implements TaskListener {
       if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
         continue;
       }
-      if (user.equals(link.getUserId()) || (link.getGroupId() != null
-          && groups.contains(link.getGroupId()))) {
+      if (user.equals(link.getUserId())
+          || (link.getGroupId() != null && groups.contains(link.getGroupId()))) {
         return true;
       }
     }
@@ -68,8 +68,15 @@ class TaskEntitlementListener implements TaskListener {
   }
 
   private static boolean isCandidateUser(TaskEntity task, String user) {
-    List<String> groups = Context.getProcessEngineConfiguration().getIdentityService()
-        .createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList();
+    List<String> groups =
+        Context.getProcessEngineConfiguration()
+            .getIdentityService()
+            .createGroupQuery()
+            .groupMember(user)
+            .list()
+            .stream()
+            .map(g -> g.getId())
+            .toList();
     return isCandidate(task, user, groups);
   }
 }

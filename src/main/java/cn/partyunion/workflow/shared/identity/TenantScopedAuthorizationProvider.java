@@ -9,8 +9,8 @@ import org.camunda.bpm.engine.task.Task;
 
 /**
  * The engine's default grants, except that tasks of the tenant-scoped processes get no per-task
- * grant rows: their visibility comes from the process-definition grants and the tenant check
- * (see {@link TenantScopedTaskAccessPlugin}).
+ * grant rows: their visibility comes from the process-definition grants and the tenant check (see
+ * {@link TenantScopedTaskAccessPlugin}).
  */
 class TenantScopedAuthorizationProvider extends DefaultAuthorizationProvider {
 
@@ -46,8 +46,10 @@ class TenantScopedAuthorizationProvider extends DefaultAuthorizationProvider {
     if (definitionId == null) {
       return false;
     }
-    ProcessDefinitionEntity definition = Context.getProcessEngineConfiguration()
-        .getDeploymentCache().findDeployedProcessDefinitionById(definitionId);
+    ProcessDefinitionEntity definition =
+        Context.getProcessEngineConfiguration()
+            .getDeploymentCache()
+            .findDeployedProcessDefinitionById(definitionId);
     return definition != null && processKeys.contains(definition.getKey());
   }
 }

@@ -3,6 +3,8 @@ package cn.partyunion.workflow.shared.identity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -12,8 +14,6 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Component;
@@ -21,22 +21,23 @@ import org.springframework.stereotype.Component;
 /**
  * The authorization design for high-volume processes (ENGINE-NOTES, performance facts).
  *
- * <p>The engine's default writes one grant row per task and candidate; Tasklist's query then
- * slows to about a second at 100k open tasks. For the processes listed in
- * {@code partyunion.security.tenant-scoped-processes} (default {@code directReport}) this
- * plugin instead:
+ * <p>The engine's default writes one grant row per task and candidate; Tasklist's query then slows
+ * to about a second at 100k open tasks. For the processes listed in {@code
+ * partyunion.security.tenant-scoped-processes} (default {@code directReport}) this plugin instead:
+ *
  * <ul>
- *   <li>writes no per-task grant rows ({@link TenantScopedAuthorizationProvider}); role groups
- *       get READ_TASK / TASK_WORK once on the process definition;</li>
- *   <li>isolates units by tenant: each process instance gets the tenant of its unit (an
- *       optional {@link TenantIdProvider} bean decides), and each user sees only the tenants
- *       they or their groups belong to — an indexed condition on the task table;</li>
+ *   <li>writes no per-task grant rows ({@link TenantScopedAuthorizationProvider}); role groups get
+ *       READ_TASK / TASK_WORK once on the process definition;
+ *   <li>isolates units by tenant: each process instance gets the tenant of its unit (an optional
+ *       {@link TenantIdProvider} bean decides), and each user sees only the tenants they or their
+ *       groups belong to — an indexed condition on the task table;
  *   <li>checks at claim and completion that the user is the task's assignee, candidate user or
  *       member of a candidate group ({@link TaskEntitlementListener}), so that a role with
- *       TASK_WORK on the definition cannot work on another role's task of the same case;</li>
- *   <li>answers the engine's tenant-check refusal with 403 instead of 500
- *       ({@link RefusalInterceptor}).</li>
+ *       TASK_WORK on the definition cannot work on another role's task of the same case;
+ *   <li>answers the engine's tenant-check refusal with 403 instead of 500 ({@link
+ *       RefusalInterceptor}).
  * </ul>
+ *
  * Other processes keep the engine's per-task grants.
  */
 @Component
@@ -74,13 +75,14 @@ public class TenantScopedTaskAccessPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-      if (!processKeys.contains(((ProcessDefinitionEntity) scope.getProcessDefinition()).getKey())) {
+      if (!processKeys.contains(
+          ((ProcessDefinitionEntity) scope.getProcessDefinition()).getKey())) {
         return;
       }
       TaskDefinition definition =
           ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-      for (String event : List.of(TaskListener.EVENTNAME_ASSIGNMENT,
-          TaskListener.EVENTNAME_COMPLETE)) {
+      for (String event :
+          List.of(TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_COMPLETE)) {
         definition.addBuiltInTaskListener(event, listener);
       }
     }

@@ -17,10 +17,10 @@ import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates calls to {@code /api/*} with the webapps' login session or HTTP Basic against
- * the engine's identity service, and sets the engine's current authentication for the request
- * (so engine queries made by the API apply the caller's authorizations and tenants).
- * Unauthenticated calls get 401 with a JSON body in Chinese.
+ * Authenticates calls to {@code /api/*} with the webapps' login session or HTTP Basic against the
+ * engine's identity service, and sets the engine's current authentication for the request (so
+ * engine queries made by the API apply the caller's authorizations and tenants). Unauthenticated
+ * calls get 401 with a JSON body in Chinese.
  */
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
@@ -43,16 +43,22 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
       response.setHeader("WWW-Authenticate", "Basic realm=\"partyunion\"");
       response.setContentType("application/json;charset=UTF-8");
-      response.getWriter()
-          .write("{\"error\":\"UNAUTHENTICATED\",\"message\":\"请先登录（用户名和密码）。\"}");
+      response.getWriter().write("{\"error\":\"UNAUTHENTICATED\",\"message\":\"请先登录（用户名和密码）。\"}");
       return;
     }
     List<String> groups =
         identityService.createGroupQuery().groupMember(userId).list().stream()
-            .map(Group::getId).toList();
+            .map(Group::getId)
+            .toList();
     List<String> tenants =
-        identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true)
-            .list().stream().map(Tenant::getId).toList();
+        identityService
+            .createTenantQuery()
+            .userMember(userId)
+            .includingGroupsOfUser(true)
+            .list()
+            .stream()
+            .map(Tenant::getId)
+            .toList();
     identityService.setAuthentication(userId, groups, tenants);
     try {
       chain.doFilter(request, response);
@@ -61,7 +67,9 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     }
   }
 
-  /** The user of the webapps' login session of this request, or null (no session, not logged in). */
+  /**
+   * The user of the webapps' login session of this request, or null (no session, not logged in).
+   */
   static String sessionUser(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
     if (session == null) {
@@ -79,8 +87,9 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     }
     String decoded;
     try {
-      decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()),
-          StandardCharsets.UTF_8);
+      decoded =
+          new String(
+              Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       return null;
     }

@@ -11,26 +11,26 @@ import java.io.IOException;
 import org.camunda.bpm.webapp.impl.security.filter.CsrfPreventionFilter;
 
 /**
- * CSRF protection of {@code /api/*} for calls authenticated by the webapps' session cookie —
- * the credential a browser sends along with any request another site makes it send. It is the
- * webapps' own {@link CsrfPreventionFilter} with their settings ({@code camunda.bpm.webapp.csrf.*}):
- * a state-changing call (anything but GET, HEAD, OPTIONS) needs the token of the session in the
- * header {@code X-XSRF-TOKEN}, the token the webapps hand out in the cookie {@code XSRF-TOKEN}
- * and keep in the HTTP session (one token serves Tasklist and {@code /api}); a configured
- * {@code target-origin} is checked too. A read hands out the token when the session has none.
+ * CSRF protection of {@code /api/*} for calls authenticated by the webapps' session cookie — the
+ * credential a browser sends along with any request another site makes it send. It is the webapps'
+ * own {@link CsrfPreventionFilter} with their settings ({@code camunda.bpm.webapp.csrf.*}): a
+ * state-changing call (anything but GET, HEAD, OPTIONS) needs the token of the session in the
+ * header {@code X-XSRF-TOKEN}, the token the webapps hand out in the cookie {@code XSRF-TOKEN} and
+ * keep in the HTTP session (one token serves Tasklist and {@code /api}); a configured {@code
+ * target-origin} is checked too. A read hands out the token when the session has none.
  *
- * <p>Like the webapps, a refused call ends the session (the user logs in again). The refusal is
- * 403 {@code {"error":"CSRF","message":"<中文>"}}. Calls without a logged-in session (HTTP Basic
- * or anonymous) pass unchanged: they carry no ambient credential.
+ * <p>Like the webapps, a refused call ends the session (the user logs in again). The refusal is 403
+ * {@code {"error":"CSRF","message":"<中文>"}}. Calls without a logged-in session (HTTP Basic or
+ * anonymous) pass unchanged: they carry no ambient credential.
  */
 public class ApiCsrfFilter extends CsrfPreventionFilter {
 
-  static final String MESSAGE = "请求未通过安全校验（缺少或无效的防跨站令牌），请刷新页面后重试；"
-      + "如仍失败，请重新登录。";
+  static final String MESSAGE = "请求未通过安全校验（缺少或无效的防跨站令牌），请刷新页面后重试；" + "如仍失败，请重新登录。";
 
   @Override
-  public void doFilter(ServletRequest servletRequest, ServletResponse servletResponse,
-      FilterChain chain) throws IOException, ServletException {
+  public void doFilter(
+      ServletRequest servletRequest, ServletResponse servletResponse, FilterChain chain)
+      throws IOException, ServletException {
     HttpServletRequest request = (HttpServletRequest) servletRequest;
     HttpServletResponse response = (HttpServletResponse) servletResponse;
     if (ApiAuthenticationFilter.sessionUser(request) == null) {

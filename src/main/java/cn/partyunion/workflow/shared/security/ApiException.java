@@ -3,8 +3,8 @@ package cn.partyunion.workflow.shared.security;
 import org.springframework.http.HttpStatus;
 
 /**
- * An error of the application API, rendered as {@code {"error": code, "message": 中文}} with
- * its HTTP status (DOMAIN §5: a refused access is 403, never an empty 200).
+ * An error of the application API, rendered as {@code {"error": code, "message": 中文}} with its HTTP
+ * status (DOMAIN §5: a refused access is 403, never an empty 200).
  */
 public class ApiException extends RuntimeException {
 

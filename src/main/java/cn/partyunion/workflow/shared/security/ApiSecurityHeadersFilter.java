@@ -15,19 +15,19 @@ import org.camunda.bpm.webapp.impl.security.filter.headersec.HttpHeaderSecurityF
 import org.camunda.bpm.webapp.impl.security.filter.headersec.provider.impl.ContentSecurityPolicyProvider;
 
 /**
- * Security headers on every answer of the JSON APIs ({@code /api}, {@code /engine-rest}),
- * errors and 401s included, set before anything else runs:
+ * Security headers on every answer of the JSON APIs ({@code /api}, {@code /engine-rest}), errors
+ * and 401s included, set before anything else runs:
+ *
  * <ul>
- *   <li>{@code X-Content-Type-Options: nosniff};</li>
- *   <li>the webapps' {@link HttpHeaderSecurityFilter} with their settings
- *       ({@code camunda.bpm.webapp.header-security.*}): {@code X-XSS-Protection}, HSTS when
- *       enabled;</li>
- *   <li>{@code Content-Security-Policy: }{@value #CONTENT_SECURITY_POLICY} — JSON and
- *       spreadsheets load nothing; the webapps' page policy (and its nonce, which Camunda keeps
- *       in a servlet-context attribute that the webapp pages read) is left alone;</li>
- *   <li>{@code X-Frame-Options: DENY};</li>
+ *   <li>{@code X-Content-Type-Options: nosniff};
+ *   <li>the webapps' {@link HttpHeaderSecurityFilter} with their settings ({@code
+ *       camunda.bpm.webapp.header-security.*}): {@code X-XSS-Protection}, HSTS when enabled;
+ *   <li>{@code Content-Security-Policy: }{@value #CONTENT_SECURITY_POLICY} — JSON and spreadsheets
+ *       load nothing; the webapps' page policy (and its nonce, which Camunda keeps in a
+ *       servlet-context attribute that the webapp pages read) is left alone;
+ *   <li>{@code X-Frame-Options: DENY};
  *   <li>{@code Cache-Control: no-store} (the answers hold personal data); later attempts to set
- *       another {@code Cache-Control} are ignored.</li>
+ *       another {@code Cache-Control} are ignored.
  * </ul>
  */
 public class ApiSecurityHeadersFilter extends HttpHeaderSecurityFilter {
@@ -45,27 +45,28 @@ public class ApiSecurityHeadersFilter extends HttpHeaderSecurityFilter {
       params.put(name, filterConfig.getInitParameter(name));
     }
     params.put(ContentSecurityPolicyProvider.DISABLED_PARAM, "true");
-    super.init(new FilterConfig() {
-      @Override
-      public String getFilterName() {
-        return filterConfig.getFilterName();
-      }
+    super.init(
+        new FilterConfig() {
+          @Override
+          public String getFilterName() {
+            return filterConfig.getFilterName();
+          }
 
-      @Override
-      public jakarta.servlet.ServletContext getServletContext() {
-        return filterConfig.getServletContext();
-      }
+          @Override
+          public jakarta.servlet.ServletContext getServletContext() {
+            return filterConfig.getServletContext();
+          }
 
-      @Override
-      public String getInitParameter(String name) {
-        return params.get(name);
-      }
+          @Override
+          public String getInitParameter(String name) {
+            return params.get(name);
+          }
 
-      @Override
-      public Enumeration<String> getInitParameterNames() {
-        return java.util.Collections.enumeration(params.keySet());
-      }
-    });
+          @Override
+          public Enumeration<String> getInitParameterNames() {
+            return java.util.Collections.enumeration(params.keySet());
+          }
+        });
   }
 
   @Override

@@ -5,9 +5,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
-/**
- * The caller of the current {@code /api} request, as set by {@link ApiAuthenticationFilter}.
- */
+/** The caller of the current {@code /api} request, as set by {@link ApiAuthenticationFilter}. */
 @Component
 public class CurrentUser {
 

@@ -12,11 +12,11 @@ public final class EngineCallers {
   private EngineCallers() {}
 
   /**
-   * True when the command about to run is an outermost one (not nested in another command, as
-   * the engine's own work is) and its caller is an authenticated user who is neither one of the
-   * engine's admin users nor a member of one of its admin groups (by default
-   * {@link CurrentUser#ADMIN_GROUP}). The job executor, the application's own calls and tests
-   * run without an authenticated user and are therefore no such call.
+   * True when the command about to run is an outermost one (not nested in another command, as the
+   * engine's own work is) and its caller is an authenticated user who is neither one of the
+   * engine's admin users nor a member of one of its admin groups (by default {@link
+   * CurrentUser#ADMIN_GROUP}). The job executor, the application's own calls and tests run without
+   * an authenticated user and are therefore no such call.
    */
   public static boolean isNonAdministratorCall(ProcessEngineConfigurationImpl configuration) {
     if (Context.getCommandContext() != null) {

@@ -25,30 +25,30 @@ import org.camunda.bpm.engine.impl.jobexecutor.FailedJobListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Only administrators work on jobs and job definitions (ENGINE-NOTES: a refused
- * {@code POST /engine-rest/job/{id}/execute} used to decrement the job's retries, an incident
- * after three calls).
+ * Only administrators work on jobs and job definitions (ENGINE-NOTES: a refused {@code POST
+ * /engine-rest/job/{id}/execute} used to decrement the job's retries, an incident after three
+ * calls).
  *
- * <p>When an authenticated user who is neither one of the engine's admin users nor member of
- * one of its admin groups (by default {@link CurrentUser#ADMIN_GROUP}) calls, as the outermost
- * engine command, one of the job commands below, the command is refused before it runs: the
- * caller gets {@link AuthorizationException}, which the REST APIs ({@code /engine-rest} and the
- * webapps' {@code /camunda/api/engine}) answer with 403 and
- * {@code {"type": "AuthorizationException", "message": "只有管理员可以执行或修改作业。"}}. Nothing
- * changes: no retry is used, no incident, no failed-job log, no user operation log.
+ * <p>When an authenticated user who is neither one of the engine's admin users nor member of one of
+ * its admin groups (by default {@link CurrentUser#ADMIN_GROUP}) calls, as the outermost engine
+ * command, one of the job commands below, the command is refused before it runs: the caller gets
+ * {@link AuthorizationException}, which the REST APIs ({@code /engine-rest} and the webapps' {@code
+ * /camunda/api/engine}) answer with 403 and {@code {"type": "AuthorizationException", "message":
+ * "只有管理员可以执行或修改作业。"}}. Nothing changes: no retry is used, no incident, no failed-job log, no user
+ * operation log.
  *
  * <p>Refused commands: execute ({@code ExecuteJobsCmd}), set retries of jobs or of a job
  * definition's jobs ({@code SetJobRetriesCmd}, the batches {@code SetJobsRetriesBatchCmd} and
- * {@code SetJobsRetriesByProcessBatchCmd}), due date ({@code SetJobDuedateCmd},
- * {@code RecalculateJobDuedateCmd}), priority ({@code SetJobPriorityCmd},
- * {@code SetJobDefinitionPriorityCmd}), suspend/activate jobs and job definitions (subclasses of
- * {@code AbstractSetJobStateCmd}, {@code AbstractSetJobDefinitionStateCmd}), delete
- * ({@code DeleteJobCmd}, {@code DeleteJobsCmd}), unlock and the failed-job retry commands.
+ * {@code SetJobsRetriesByProcessBatchCmd}), due date ({@code SetJobDuedateCmd}, {@code
+ * RecalculateJobDuedateCmd}), priority ({@code SetJobPriorityCmd}, {@code
+ * SetJobDefinitionPriorityCmd}), suspend/activate jobs and job definitions (subclasses of {@code
+ * AbstractSetJobStateCmd}, {@code AbstractSetJobDefinitionStateCmd}), delete ({@code DeleteJobCmd},
+ * {@code DeleteJobsCmd}), unlock and the failed-job retry commands.
  *
  * <p>Pass unchecked: commands nested in another command (the engine's own work, e.g. suspending a
- * process definition with its jobs), calls without an authenticated user (the job executor,
- * the application itself, tests) and administrators. The engine's own permission checks still
- * apply after this one.
+ * process definition with its jobs), calls without an authenticated user (the job executor, the
+ * application itself, tests) and administrators. The engine's own permission checks still apply
+ * after this one.
  */
 @Component
 public class JobAdministrationPlugin extends AbstractProcessEnginePlugin {
@@ -56,27 +56,29 @@ public class JobAdministrationPlugin extends AbstractProcessEnginePlugin {
   /** The refusal's message, shown by the webapps. */
   public static final String ADMINISTRATORS_ONLY = "只有管理员可以执行或修改作业。";
 
-  private static final List<Class<?>> JOB_COMMANDS = List.of(
-      ExecuteJobsCmd.class,
-      SetJobRetriesCmd.class,
-      AbstractSetJobsRetriesBatchCmd.class,
-      SetJobDuedateCmd.class,
-      RecalculateJobDuedateCmd.class,
-      SetJobPriorityCmd.class,
-      SetJobDefinitionPriorityCmd.class,
-      AbstractSetJobStateCmd.class,
-      AbstractSetJobDefinitionStateCmd.class,
-      DeleteJobCmd.class,
-      DeleteJobsCmd.class,
-      UnlockJobCmd.class,
-      JobRetryCmd.class);
+  private static final List<Class<?>> JOB_COMMANDS =
+      List.of(
+          ExecuteJobsCmd.class,
+          SetJobRetriesCmd.class,
+          AbstractSetJobsRetriesBatchCmd.class,
+          SetJobDuedateCmd.class,
+          RecalculateJobDuedateCmd.class,
+          SetJobPriorityCmd.class,
+          SetJobDefinitionPriorityCmd.class,
+          AbstractSetJobStateCmd.class,
+          AbstractSetJobDefinitionStateCmd.class,
+          DeleteJobCmd.class,
+          DeleteJobsCmd.class,
+          UnlockJobCmd.class,
+          JobRetryCmd.class);
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
       configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
     }
-    configuration.getCustomPreCommandInterceptorsTxRequired()
+    configuration
+        .getCustomPreCommandInterceptorsTxRequired()
         .add(new AdministratorsOnly(configuration));
   }
 

@@ -14,9 +14,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Authentication for the two HTTP APIs. The engine's REST API ({@code /engine-rest}) uses the
  * engine's own HTTP Basic filter (the REST starter ships without any authentication); the
- * application API ({@code /api}) accepts the webapps' session or HTTP Basic; calls by session
- * need the webapps' CSRF token to change anything ({@link ApiCsrfFilter}). Both APIs answer
- * with security headers ({@link ApiSecurityHeadersFilter}).
+ * application API ({@code /api}) accepts the webapps' session or HTTP Basic; calls by session need
+ * the webapps' CSRF token to change anything ({@link ApiCsrfFilter}). Both APIs answer with
+ * security headers ({@link ApiSecurityHeadersFilter}).
  */
 @Configuration
 public class RestSecurityConfiguration {
@@ -34,7 +34,8 @@ public class RestSecurityConfiguration {
   }
 
   @Bean
-  public FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
+  public FilterRegistrationBean<ProcessEngineAuthenticationFilter>
+      engineRestAuthenticationFilter() {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("engine-rest-authentication");

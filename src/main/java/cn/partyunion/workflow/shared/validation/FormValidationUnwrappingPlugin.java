@@ -9,12 +9,12 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
 
 /**
- * The engine wraps an exception thrown by a task listener into a plain
- * {@code ProcessEngineException} ("Exception while invoking TaskListener: …"), which the REST API
- * answers with HTTP 500. This interceptor, outside the engine's transaction (already rolled back
- * when the exception passes), rethrows the {@link FormValidationException} found in the cause
- * chain, so that Java callers get the {@link FormValidationException} itself (REST callers get
- * 400 and the Chinese message through {@code UserFacingErrorFilter}).
+ * The engine wraps an exception thrown by a task listener into a plain {@code
+ * ProcessEngineException} ("Exception while invoking TaskListener: …"), which the REST API answers
+ * with HTTP 500. This interceptor, outside the engine's transaction (already rolled back when the
+ * exception passes), rethrows the {@link FormValidationException} found in the cause chain, so that
+ * Java callers get the {@link FormValidationException} itself (REST callers get 400 and the Chinese
+ * message through {@code UserFacingErrorFilter}).
  */
 @Component
 public class FormValidationUnwrappingPlugin extends AbstractProcessEnginePlugin {

@@ -11,9 +11,9 @@ import org.camunda.spin.json.SpinJsonNode;
 
 /**
  * Reads one submitted value at a time — what Tasklist, the REST API or a test submit (strings,
- * numbers, dates, Java lists, Spin JSON arrays) — into a plain Java value, refusing it at once
- * with a Chinese message ({@link FormValidationException}). Lengths count characters (code
- * points). {@link Violations} reads a whole form the same way and lists every problem at once.
+ * numbers, dates, Java lists, Spin JSON arrays) — into a plain Java value, refusing it at once with
+ * a Chinese message ({@link FormValidationException}). Lengths count characters (code points).
+ * {@link Violations} reads a whole form the same way and lists every problem at once.
  */
 public final class FormValues {
 
@@ -88,9 +88,9 @@ public final class FormValues {
   }
 
   /**
-   * The one date rule of the forms: a date value (REST, Java) read in the application's zone,
-   * or a text whose first ten characters are {@code yyyy-MM-dd} (Camunda Forms send
-   * {@code 2026-11-01}); {@code null} when absent or blank.
+   * The one date rule of the forms: a date value (REST, Java) read in the application's zone, or a
+   * text whose first ten characters are {@code yyyy-MM-dd} (Camunda Forms send {@code 2026-11-01});
+   * {@code null} when absent or blank.
    *
    * @throws DateTimeParseException when the text is no such date
    */
@@ -106,8 +106,8 @@ public final class FormValues {
   }
 
   /**
-   * The one boolean rule of the forms: a boolean, or the text {@code true}/{@code false} (a
-   * radio's value as Tasklist or REST clients send it); {@code null} when absent.
+   * The one boolean rule of the forms: a boolean, or the text {@code true}/{@code false} (a radio's
+   * value as Tasklist or REST clients send it); {@code null} when absent.
    *
    * @throws FormValidationException otherwise
    */

@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * An 18-character mainland resident identity number (GB 11643-1999): 6-digit area code,
- * 8-digit birth date {@code yyyyMMdd}, 3-digit sequence and an ISO 7064 MOD 11-2 check character
- * ({@code 0}–{@code 9} or {@code X}).
+ * An 18-character mainland resident identity number (GB 11643-1999): 6-digit area code, 8-digit
+ * birth date {@code yyyyMMdd}, 3-digit sequence and an ISO 7064 MOD 11-2 check character ({@code
+ * 0}–{@code 9} or {@code X}).
  */
 public final class ResidentIdNumber {
 

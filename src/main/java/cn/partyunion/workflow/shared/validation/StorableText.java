@@ -16,9 +16,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * Bean-validation rule for a single line of text stored in a {@code VARCHAR(max)} column: at
- * most {@code max} characters, each one the database can keep ({@link PlainText}: no control
- * or direction characters, nothing outside the Basic Multilingual Plane). {@code null} is valid
+ * Bean-validation rule for a single line of text stored in a {@code VARCHAR(max)} column: at most
+ * {@code max} characters, each one the database can keep ({@link PlainText}: no control or
+ * direction characters, nothing outside the Basic Multilingual Plane). {@code null} is valid
  * (combine with {@code @NotBlank}).
  *
  * <p>Messages (Chinese): "不超过 {max} 字（当前 n 字）" and the {@link PlainText} problem.
@@ -56,8 +56,10 @@ public @interface StorableText {
       String text = value.toString();
       String problem = PlainText.problem(text, false);
       int characters = text.codePointCount(0, text.length());
-      String message = problem != null ? problem
-          : characters > max ? "不超过 " + max + " 字（当前 " + characters + " 字）" : null;
+      String message =
+          problem != null
+              ? problem
+              : characters > max ? "不超过 " + max + " 字（当前 " + characters + " 字）" : null;
       if (message == null) {
         return true;
       }

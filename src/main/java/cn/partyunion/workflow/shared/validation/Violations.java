@@ -33,8 +33,8 @@ public final class Violations {
   }
 
   /**
-   * A trimmed text of {@code min}–{@code max} characters; {@code null} when absent and not
-   * required (a blank text counts as absent).
+   * A trimmed text of {@code min}–{@code max} characters; {@code null} when absent and not required
+   * (a blank text counts as absent).
    */
   public String text(String name, String label, boolean required, int min, int max) {
     Object raw = values.get(name);
@@ -47,8 +47,10 @@ public final class Violations {
     }
     int length = text.codePointCount(0, text.length());
     if (length < min || length > max) {
-      add(min == max ? label + "应为" + min + "个字符"
-          : label + "应为" + min + "–" + max + "个字符（当前" + length + "个）");
+      add(
+          min == max
+              ? label + "应为" + min + "个字符"
+              : label + "应为" + min + "–" + max + "个字符（当前" + length + "个）");
     }
     return text;
   }
@@ -73,8 +75,8 @@ public final class Violations {
    * when missing or unknown.
    */
   public <E extends Enum<E>> E oneOf(String name, String label, Class<E> type) {
-    String value = oneOf(name, label,
-        Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+    String value =
+        oneOf(name, label, Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
     return value == null ? null : Enum.valueOf(type, value);
   }
 
@@ -89,8 +91,8 @@ public final class Violations {
   }
 
   /**
-   * A date given as {@code yyyy-MM-dd} text (Camunda Forms) or as a date value (REST/Java),
-   * read in China Standard Time; {@code null} when absent and not required.
+   * A date given as {@code yyyy-MM-dd} text (Camunda Forms) or as a date value (REST/Java), read in
+   * China Standard Time; {@code null} when absent and not required.
    */
   public LocalDate date(String name, String label, boolean required) {
     LocalDate date;

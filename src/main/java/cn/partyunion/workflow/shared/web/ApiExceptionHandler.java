@@ -35,15 +35,15 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Turns every failure of the application API into {@code {"error", "message"}} JSON with a
- * Chinese message and a 4xx status; unexpected failures become 500 without a stack trace in the
- * answer (logged at ERROR). Messages never name Java classes or SQL: a JSON value of the wrong
- * type names the field and the expected kind of value, e.g. "字段 unionMembers 的值不正确（应为整数）。".
+ * Turns every failure of the application API into {@code {"error", "message"}} JSON with a Chinese
+ * message and a 4xx status; unexpected failures become 500 without a stack trace in the answer
+ * (logged at ERROR). Messages never name Java classes or SQL: a JSON value of the wrong type names
+ * the field and the expected kind of value, e.g. "字段 unionMembers 的值不正确（应为整数）。".
  *
- * <p>Codes: {@code BAD_REQUEST} 400, {@code VALIDATION_FAILED} 400 (bean validation),
- * {@code UNSUPPORTED_MEDIA_TYPE} 415, {@code FORBIDDEN} 403, {@code NOT_FOUND} 404,
- * {@code METHOD_NOT_ALLOWED} 405, {@code TOO_LARGE} 413, {@code INTERNAL_ERROR} 500, and those of
- * {@link ApiException}.
+ * <p>Codes: {@code BAD_REQUEST} 400, {@code VALIDATION_FAILED} 400 (bean validation), {@code
+ * UNSUPPORTED_MEDIA_TYPE} 415, {@code FORBIDDEN} 403, {@code NOT_FOUND} 404, {@code
+ * METHOD_NOT_ALLOWED} 405, {@code TOO_LARGE} 413, {@code INTERNAL_ERROR} 500, and those of {@link
+ * ApiException}.
  */
 @RestControllerAdvice
 public class ApiExceptionHandler {
@@ -68,9 +68,10 @@ public class ApiExceptionHandler {
 
   @ExceptionHandler(MethodArgumentNotValidException.class)
   public ResponseEntity<Map<String, String>> invalid(MethodArgumentNotValidException e) {
-    String message = e.getBindingResult().getFieldErrors().stream()
-        .map(error -> error.getField() + "：" + error.getDefaultMessage())
-        .collect(Collectors.joining("；"));
+    String message =
+        e.getBindingResult().getFieldErrors().stream()
+            .map(error -> error.getField() + "：" + error.getDefaultMessage())
+            .collect(Collectors.joining("；"));
     return body(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", message);
   }
 
@@ -80,25 +81,30 @@ public class ApiExceptionHandler {
     return body(HttpStatus.BAD_REQUEST, "BAD_REQUEST", unreadableMessage(e.getCause()));
   }
 
-  @ExceptionHandler({MethodArgumentTypeMismatchException.class,
-      MissingServletRequestParameterException.class})
+  @ExceptionHandler({
+    MethodArgumentTypeMismatchException.class,
+    MissingServletRequestParameterException.class
+  })
   public ResponseEntity<Map<String, String>> badParameter(Exception e) {
     return body(HttpStatus.BAD_REQUEST, "BAD_REQUEST", BAD_REQUEST);
   }
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
   public ResponseEntity<Map<String, String>> mediaType(HttpMediaTypeNotSupportedException e) {
-    String supported = e.getSupportedMediaTypes().stream().map(MediaType::toString)
-        .collect(Collectors.joining("、"));
-    return body(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
-        "不支持该请求内容类型（Content-Type）" + (supported.isEmpty() ? "" : "，应为 " + supported)
-            + "。");
+    String supported =
+        e.getSupportedMediaTypes().stream()
+            .map(MediaType::toString)
+            .collect(Collectors.joining("、"));
+    return body(
+        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        "UNSUPPORTED_MEDIA_TYPE",
+        "不支持该请求内容类型（Content-Type）" + (supported.isEmpty() ? "" : "，应为 " + supported) + "。");
   }
 
   @ExceptionHandler(MissingServletRequestPartException.class)
   public ResponseEntity<Map<String, String>> missingPart(MissingServletRequestPartException e) {
-    return body(HttpStatus.BAD_REQUEST, "BAD_REQUEST",
-        "缺少上传的文件（表单字段 " + e.getRequestPartName() + "）。");
+    return body(
+        HttpStatus.BAD_REQUEST, "BAD_REQUEST", "缺少上传的文件（表单字段 " + e.getRequestPartName() + "）。");
   }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -109,8 +115,8 @@ public class ApiExceptionHandler {
   /** Not a multipart request, or a multipart body that cannot be read. */
   @ExceptionHandler(MultipartException.class)
   public ResponseEntity<Map<String, String>> multipart(MultipartException e) {
-    return body(HttpStatus.BAD_REQUEST, "BAD_REQUEST",
-        "上传内容无法读取：请以 multipart/form-data 上传文件（表单字段 file）。");
+    return body(
+        HttpStatus.BAD_REQUEST, "BAD_REQUEST", "上传内容无法读取：请以 multipart/form-data 上传文件（表单字段 file）。");
   }
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -124,8 +130,8 @@ public class ApiExceptionHandler {
   }
 
   /**
-   * Any other failure: Spring MVC's own request errors keep their 4xx status with a Chinese
-   * message by status; everything else is a 500, logged with its stack trace.
+   * Any other failure: Spring MVC's own request errors keep their 4xx status with a Chinese message
+   * by status; everything else is a 500, logged with its stack trace.
    */
   @ExceptionHandler(Exception.class)
   public ResponseEntity<Map<String, String>> unexpected(Exception e) {
@@ -140,11 +146,17 @@ public class ApiExceptionHandler {
     return switch (status.value()) {
       case 404 -> body(HttpStatus.NOT_FOUND, "NOT_FOUND", "请求的地址不存在。");
       case 405 -> body(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", "不支持该请求方法。");
-      case 406 -> body(HttpStatus.NOT_ACCEPTABLE, "NOT_ACCEPTABLE",
-          "无法以请求的格式返回结果（Accept 应包含 application/json）。");
+      case 406 ->
+          body(
+              HttpStatus.NOT_ACCEPTABLE,
+              "NOT_ACCEPTABLE",
+              "无法以请求的格式返回结果（Accept 应包含 application/json）。");
       case 413 -> body(HttpStatus.PAYLOAD_TOO_LARGE, "TOO_LARGE", "请求内容过大。");
-      case 415 -> body(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
-          "不支持该请求内容类型（Content-Type）。");
+      case 415 ->
+          body(
+              HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+              "UNSUPPORTED_MEDIA_TYPE",
+              "不支持该请求内容类型（Content-Type）。");
       default -> body(status, "BAD_REQUEST", BAD_REQUEST);
     };
   }
@@ -172,13 +184,21 @@ public class ApiExceptionHandler {
   private static String path(JsonMappingException e) {
     return e.getPath().stream()
         .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-        .collect(Collectors.joining(".")).replace(".[", "[");
+        .collect(Collectors.joining("."))
+        .replace(".[", "[");
   }
 
-  private static final Set<Class<?>> INTEGERS = Set.of(Integer.class, int.class, Long.class,
-      long.class, Short.class, short.class, BigInteger.class);
-  private static final Set<Class<?>> NUMBERS = Set.of(Double.class, double.class, Float.class,
-      float.class, BigDecimal.class);
+  private static final Set<Class<?>> INTEGERS =
+      Set.of(
+          Integer.class,
+          int.class,
+          Long.class,
+          long.class,
+          Short.class,
+          short.class,
+          BigInteger.class);
+  private static final Set<Class<?>> NUMBERS =
+      Set.of(Double.class, double.class, Float.class, float.class, BigDecimal.class);
 
   private static String expected(Class<?> type) {
     if (type == null) {
@@ -210,7 +230,8 @@ public class ApiExceptionHandler {
 
   private static ResponseEntity<Map<String, String>> body(
       HttpStatusCode status, String code, String message) {
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+    return ResponseEntity.status(status)
+        .contentType(MediaType.APPLICATION_JSON)
         .body(Map.of("error", code, "message", message));
   }
 }

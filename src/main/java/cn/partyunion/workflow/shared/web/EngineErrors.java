@@ -3,9 +3,9 @@ package cn.partyunion.workflow.shared.web;
 import java.util.regex.Pattern;
 
 /**
- * The Chinese message (and corrected status) for an error answer of the engine's REST API,
- * chosen by status and by the exception type the engine names in its body or message. The
- * engine's own text is only inspected, never shown.
+ * The Chinese message (and corrected status) for an error answer of the engine's REST API, chosen
+ * by status and by the exception type the engine names in its body or message. The engine's own
+ * text is only inspected, never shown.
  */
 final class EngineErrors {
 
@@ -25,11 +25,14 @@ final class EngineErrors {
    * The engine's ways of saying "there is no such record" ("Cannot find task with id …: task is
    * null", "… does not exist", "No matching task with id …", "No process instance found …").
    */
-  private static final Pattern NOT_FOUND_TEXT = Pattern.compile(
-      "(?i)cannot find|does not exist|doesn't exist|no matching|not found|\\bno \\S+( \\S+)? found");
-  private static final Pattern WRONG_VALUE_TEXT = Pattern.compile(
-      "(?i)cannot convert value|to java type|cannot instantiate value|"
-          + "unsupported value type|value of type .* cannot be");
+  private static final Pattern NOT_FOUND_TEXT =
+      Pattern.compile(
+          "(?i)cannot find|does not exist|doesn't exist|no matching|not found|\\bno \\S+( \\S+)? found");
+
+  private static final Pattern WRONG_VALUE_TEXT =
+      Pattern.compile(
+          "(?i)cannot convert value|to java type|cannot instantiate value|"
+              + "unsupported value type|value of type .* cannot be");
 
   private EngineErrors() {}
 
@@ -56,15 +59,20 @@ final class EngineErrors {
     return switch (status) {
       case 400 -> new Answer(400, "InvalidRequestException", BAD_REQUEST);
       case 401 -> new Answer(401, "AuthenticationException", UNAUTHENTICATED);
-      case 403 -> new Answer(403, "AuthorizationException",
-          text.contains("CSRFPreventionFilter") ? CSRF : FORBIDDEN);
+      case 403 ->
+          new Answer(
+              403,
+              "AuthorizationException",
+              text.contains("CSRFPreventionFilter") ? CSRF : FORBIDDEN);
       case 404 -> new Answer(404, "NotFoundException", NOT_FOUND);
       case 405 -> new Answer(405, "RestException", "不支持该请求方法。");
       case 406 -> new Answer(406, "RestException", "无法以请求的格式返回结果（Accept 应包含 application/json）。");
       case 409 -> new Answer(409, "RestException", CONFLICT);
       case 415 -> new Answer(415, "RestException", "不支持该请求内容类型（Content-Type），应为 application/json。");
-      default -> status < 500 ? new Answer(status, "RestException", "请求无法处理，请检查后重试。")
-          : new Answer(status, "RestException", INTERNAL);
+      default ->
+          status < 500
+              ? new Answer(status, "RestException", "请求无法处理，请检查后重试。")
+              : new Answer(status, "RestException", INTERNAL);
     };
   }
 }

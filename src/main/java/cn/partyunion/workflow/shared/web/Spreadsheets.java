@@ -29,8 +29,8 @@ public final class Spreadsheets {
    * @param rows writes the data rows
    * @return the workbook's bytes
    */
-  public static byte[] oneSheet(String sheetName, List<String> headers,
-      IntUnaryOperator widthInCharacters, Rows rows) {
+  public static byte[] oneSheet(
+      String sheetName, List<String> headers, IntUnaryOperator widthInCharacters, Rows rows) {
     try (XSSFWorkbook workbook = new XSSFWorkbook();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet sheet = workbook.createSheet(sheetName);

@@ -1,9 +1,9 @@
 package cn.partyunion.workflow.shared.web;
 
 /**
- * Remembers, for the current thread, the last error that is the user's to fix (bad input,
- * work on somebody else's task), so that {@link UserFacingErrorFilter} can answer the engine's
- * REST APIs with its status and Chinese message instead of the engine's wrapped 500.
+ * Remembers, for the current thread, the last error that is the user's to fix (bad input, work on
+ * somebody else's task), so that {@link UserFacingErrorFilter} can answer the engine's REST APIs
+ * with its status and Chinese message instead of the engine's wrapped 500.
  */
 public final class UserFacingError {
 

@@ -20,37 +20,40 @@ import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Every error answer of the engine's REST APIs ({@code /engine-rest}, and the webapps'
- * {@code /camunda/api}) becomes {@code {"type": …, "message": "<中文>", "code": …}} — the shape
- * Tasklist reads — with a Chinese message and the right status; the engine's own message (English,
- * often naming Java classes, sometimes SQL) never reaches the user.
+ * Every error answer of the engine's REST APIs ({@code /engine-rest}, and the webapps' {@code
+ * /camunda/api}) becomes {@code {"type": …, "message": "<中文>", "code": …}} — the shape Tasklist
+ * reads — with a Chinese message and the right status; the engine's own message (English, often
+ * naming Java classes, sometimes SQL) never reaches the user.
  *
  * <ul>
  *   <li>When the failure was the user's ({@link UserFacingError}: bad form input 400, somebody
  *       else's task or unit 403), its status and precise message are answered — the engine wraps
- *       such failures into "Cannot submit task form …" with status 500.</li>
- *   <li>Otherwise the message is chosen by status and exception type ({@link EngineErrors}):
- *       400 "请求格式或参数不正确。", 401 "请先登录（用户名和密码）。" (type
- *       {@code AuthenticationException}; the engine's 401 has no body), 403, 404 "记录不存在或已处理。"
- *       — also for the engine's 500 on an unknown task ("task is null") —, 409 for a task claimed
- *       by somebody else or a record changed meanwhile, 500 "服务器内部错误…". The body's other
- *       fields ({@code type}, {@code code}, details of an authorization failure) are kept.</li>
+ *       such failures into "Cannot submit task form …" with status 500.
+ *   <li>Otherwise the message is chosen by status and exception type ({@link EngineErrors}): 400
+ *       "请求格式或参数不正确。", 401 "请先登录（用户名和密码）。" (type {@code AuthenticationException}; the engine's 401
+ *       has no body), 403, 404 "记录不存在或已处理。" — also for the engine's 500 on an unknown task ("task
+ *       is null") —, 409 for a task claimed by somebody else or a record changed meanwhile, 500
+ *       "服务器内部错误…". The body's other fields ({@code type}, {@code code}, details of an
+ *       authorization failure) are kept.
  * </ul>
- * An error sent with {@code sendError} is answered the same way (no HTML error page). The
- * replaced engine message of a 4xx is logged at INFO in one line.
+ *
+ * An error sent with {@code sendError} is answered the same way (no HTML error page). The replaced
+ * engine message of a 4xx is logged at INFO in one line.
  */
 public class UserFacingErrorFilter extends OncePerRequestFilter {
 
   private static final Logger LOG = LoggerFactory.getLogger(UserFacingErrorFilter.class);
   private static final int LOGGED_MESSAGE_LENGTH = 500;
+
   /** Error bodies are small; a longer one is cut (and then replaced as not readable). */
   private static final int MAX_CAPTURED = 64 * 1024;
 
   private final ObjectMapper json = new ObjectMapper();
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-      FilterChain chain) throws ServletException, IOException {
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
     UserFacingError.clear();
     CapturingResponse wrapper = new CapturingResponse(response);
     try {
@@ -63,12 +66,13 @@ public class UserFacingErrorFilter extends OncePerRequestFilter {
     }
   }
 
-  private void answer(HttpServletRequest request, HttpServletResponse response,
-      CapturingResponse wrapper) throws IOException {
+  private void answer(
+      HttpServletRequest request, HttpServletResponse response, CapturingResponse wrapper)
+      throws IOException {
     ObjectNode body = engineBody(wrapper);
     String engineType = body.path("type").isTextual() ? body.path("type").asText() : null;
-    String engineMessage = body.path("message").isTextual() ? body.path("message").asText()
-        : wrapper.errorMessage;
+    String engineMessage =
+        body.path("message").isTextual() ? body.path("message").asText() : wrapper.errorMessage;
     int status;
     String type;
     String message;
@@ -78,14 +82,19 @@ public class UserFacingErrorFilter extends OncePerRequestFilter {
       type = error.type();
       message = error.message();
     } else {
-      EngineErrors.Answer chosen = EngineErrors.answer(wrapper.getStatus(), engineType,
-          engineMessage);
+      EngineErrors.Answer chosen =
+          EngineErrors.answer(wrapper.getStatus(), engineType, engineMessage);
       status = chosen.status();
       type = engineType != null ? engineType : chosen.type();
       message = chosen.message();
       if (status < 500 && engineMessage != null && !engineMessage.isBlank()) {
-        LOG.info("{} {} answered {} {}: {}", request.getMethod(), request.getRequestURI(),
-            status, type, oneLine(engineMessage));
+        LOG.info(
+            "{} {} answered {} {}: {}",
+            request.getMethod(),
+            request.getRequestURI(),
+            status,
+            type,
+            oneLine(engineMessage));
       }
     }
     body.put("type", type);
@@ -119,7 +128,8 @@ public class UserFacingErrorFilter extends OncePerRequestFilter {
 
   private static String oneLine(String text) {
     String line = text.replaceAll("\\s+", " ").trim();
-    return line.length() <= LOGGED_MESSAGE_LENGTH ? line
+    return line.length() <= LOGGED_MESSAGE_LENGTH
+        ? line
         : line.substring(0, LOGGED_MESSAGE_LENGTH) + "…";
   }
 
@@ -158,8 +168,9 @@ public class UserFacingErrorFilter extends OncePerRequestFilter {
         return super.getWriter();
       }
       if (capturingWriter == null) {
-        capturingWriter = new PrintWriter(new OutputStreamWriter(getOutputStream(),
-            StandardCharsets.UTF_8), true);
+        capturingWriter =
+            new PrintWriter(
+                new OutputStreamWriter(getOutputStream(), StandardCharsets.UTF_8), true);
       }
       return capturingWriter;
     }

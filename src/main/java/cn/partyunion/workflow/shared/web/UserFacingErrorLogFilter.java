@@ -11,14 +11,14 @@ import org.slf4j.Marker;
 import org.springframework.stereotype.Component;
 
 /**
- * Drops the engine REST layer's warning about a failure that is the user's. The REST API turns
- * an exception of a command into status 500 before {@link UserFacingErrorFilter} corrects it, and
- * its exception logger ({@code org.camunda.bpm.engine.rest.exception}) writes every 500 at WARN
- * with the whole stack trace ("ENGINE-REST-HTTP500 … Cannot submit task form …"). When the
- * request has recorded a {@link UserFacingError} (bad form input, somebody else's task or unit),
- * that warning is denied: the refusal is logged once, at INFO, by the engine side
- * ({@code RefusalLoggingPlugin}). Other warnings and errors are untouched. Installed into Logback
- * (Spring Boot's default logging) at start-up.
+ * Drops the engine REST layer's warning about a failure that is the user's. The REST API turns an
+ * exception of a command into status 500 before {@link UserFacingErrorFilter} corrects it, and its
+ * exception logger ({@code org.camunda.bpm.engine.rest.exception}) writes every 500 at WARN with
+ * the whole stack trace ("ENGINE-REST-HTTP500 … Cannot submit task form …"). When the request has
+ * recorded a {@link UserFacingError} (bad form input, somebody else's task or unit), that warning
+ * is denied: the refusal is logged once, at INFO, by the engine side ({@code
+ * RefusalLoggingPlugin}). Other warnings and errors are untouched. Installed into Logback (Spring
+ * Boot's default logging) at start-up.
  */
 @Component
 public class UserFacingErrorLogFilter extends TurboFilter {
@@ -28,7 +28,8 @@ public class UserFacingErrorLogFilter extends TurboFilter {
   @PostConstruct
   void install() {
     if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context
-        && context.getTurboFilterList().stream().noneMatch(UserFacingErrorLogFilter.class::isInstance)) {
+        && context.getTurboFilterList().stream()
+            .noneMatch(UserFacingErrorLogFilter.class::isInstance)) {
       setName("user-facing-error-log-filter");
       setContext(context);
       start();
@@ -37,10 +38,13 @@ public class UserFacingErrorLogFilter extends TurboFilter {
   }
 
   @Override
-  public FilterReply decide(Marker marker, Logger logger, Level level, String format,
-      Object[] params, Throwable t) {
-    if (level != null && level.isGreaterOrEqual(Level.WARN) && logger != null
-        && REST_EXCEPTION_LOGGER.equals(logger.getName()) && UserFacingError.peek() != null) {
+  public FilterReply decide(
+      Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
+    if (level != null
+        && level.isGreaterOrEqual(Level.WARN)
+        && logger != null
+        && REST_EXCEPTION_LOGGER.equals(logger.getName())
+        && UserFacingError.peek() != null) {
       return FilterReply.DENY;
     }
     return FilterReply.NEUTRAL;

@@ -23,14 +23,14 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * A MySQL/MariaDB database that ran with the {@code demo} profile starts without it: the whole
- * application is started on a fresh database of the configured server with {@code demo,mysql},
- * then with {@code mysql} alone; finally the database is turned into one of before issue 9 (the
- * demo data as Flyway versions {@code 9.2.1}/{@code 9.3.1} in the history, no town-union table,
- * the counties present) and started with {@code mysql} alone once more. (A restart with
- * {@code demo} on a persistent database happens in every run: the suite's two Spring contexts
- * start on one database.) Runs where a MySQL URL is configured ({@code DB_URL}, as in CI's second
- * pass); skipped on the default H2 database. Three start-ups: 20 s on an idle 2-core machine,
- * up to two minutes on a busy one.
+ * application is started on a fresh database of the configured server with {@code demo,mysql}, then
+ * with {@code mysql} alone; finally the database is turned into one of before issue 9 (the demo
+ * data as Flyway versions {@code 9.2.1}/{@code 9.3.1} in the history, no town-union table, the
+ * counties present) and started with {@code mysql} alone once more. (A restart with {@code demo} on
+ * a persistent database happens in every run: the suite's two Spring contexts start on one
+ * database.) Runs where a MySQL URL is configured ({@code DB_URL}, as in CI's second pass); skipped
+ * on the default H2 database. Three start-ups: 20 s on an idle 2-core machine, up to two minutes on
+ * a busy one.
  */
 class DemoProfileRestartTest {
 
@@ -40,24 +40,29 @@ class DemoProfileRestartTest {
   @Test
   void aDatabaseThatRanWithTheDemoProfileStartsWithTheMysqlProfileAlone() throws Exception {
     String configured = System.getenv("DB_URL");
-    Assumptions.assumeTrue(configured != null && URL.matcher(configured).matches(),
+    Assumptions.assumeTrue(
+        configured != null && URL.matcher(configured).matches(),
         "no MySQL URL configured (DB_URL): the suite runs on H2");
     Matcher url = URL.matcher(configured);
     assertThat(url.matches()).isTrue();
     String database = "partyunion_restart" + ThreadLocalRandom.current().nextInt(1_000_000);
     String server = url.group(1) + (url.group(3) == null ? "" : url.group(3));
     String fresh = url.group(1) + database + (url.group(3) == null ? "" : url.group(3));
-    execute(server, "CREATE DATABASE " + database
-        + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+    execute(
+        server,
+        "CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
     try {
       Map<String, Integer> demo = start(fresh, "demo,mysql");
-      assertThat(demo).containsEntry("dr_park", 5).containsEntry("dr_enterprise", 43)
-          .containsEntry("rm_unit", 24).containsEntry("cs_town_union", 19)
-          .containsEntry("cs_chair", 300).containsEntry("demo history rows", 0);
+      assertThat(demo)
+          .containsEntry("dr_park", 5)
+          .containsEntry("dr_enterprise", 43)
+          .containsEntry("rm_unit", 24)
+          .containsEntry("cs_town_union", 19)
+          .containsEntry("cs_chair", 300)
+          .containsEntry("demo history rows", 0);
       assertThat(demo.get("users")).isEqualTo(1 + 43 + 10 + 5 + 1 + 2 + 10 + 24 + 1 + 19 + 300);
 
-      assertThat(start(fresh, "mysql")).as("mysql alone starts, keeps everything")
-          .isEqualTo(demo);
+      assertThat(start(fresh, "mysql")).as("mysql alone starts, keeps everything").isEqualTo(demo);
 
       // the database as the former demo migrations left it
       SingleConnectionDataSource connection =
@@ -65,21 +70,33 @@ class DemoProfileRestartTest {
       JdbcTemplate jdbc = new JdbcTemplate(connection);
       jdbc.update("DELETE FROM flyway_schema_history WHERE version IN ('9.1', '9.2')");
       jdbc.execute("DROP TABLE cs_town_union");
-      int rank = jdbc.queryForObject("SELECT MAX(installed_rank) FROM flyway_schema_history",
-          Integer.class);
-      for (List<String> retired : List.of(
-          List.of("9.2.1", "demo direct report enterprises",
-              "V9_2_1__demo_direct_report_enterprises.sql"),
-          List.of("9.3.1", "review meeting units", "V9_3_1__review_meeting_units.sql"))) {
-        jdbc.update("INSERT INTO flyway_schema_history (installed_rank, version, description,"
-            + " type, script, checksum, installed_by, installed_on, execution_time, success)"
-            + " VALUES (?, ?, ?, 'SQL', ?, 1, 'root', CURRENT_TIMESTAMP, 1, 1)", ++rank,
-            retired.get(0), retired.get(1), retired.get(2));
+      int rank =
+          jdbc.queryForObject(
+              "SELECT MAX(installed_rank) FROM flyway_schema_history", Integer.class);
+      for (List<String> retired :
+          List.of(
+              List.of(
+                  "9.2.1",
+                  "demo direct report enterprises",
+                  "V9_2_1__demo_direct_report_enterprises.sql"),
+              List.of("9.3.1", "review meeting units", "V9_3_1__review_meeting_units.sql"))) {
+        jdbc.update(
+            "INSERT INTO flyway_schema_history (installed_rank, version, description,"
+                + " type, script, checksum, installed_by, installed_on, execution_time, success)"
+                + " VALUES (?, ?, ?, 'SQL', ?, 1, 'root', CURRENT_TIMESTAMP, 1, 1)",
+            ++rank,
+            retired.get(0),
+            retired.get(1),
+            retired.get(2));
       }
-      assertThat(start(fresh, "mysql")).as("a database of before issue 9 starts with mysql alone")
+      assertThat(start(fresh, "mysql"))
+          .as("a database of before issue 9 starts with mysql alone")
           .isEqualTo(demo);
-      assertThat(jdbc.queryForList("SELECT version FROM flyway_schema_history"
-          + " WHERE version LIKE '9.%' ORDER BY installed_rank", String.class))
+      assertThat(
+              jdbc.queryForList(
+                  "SELECT version FROM flyway_schema_history"
+                      + " WHERE version LIKE '9.%' ORDER BY installed_rank",
+                  String.class))
           .containsExactly("9.1", "9.2");
       connection.destroy();
     } finally {
@@ -93,30 +110,40 @@ class DemoProfileRestartTest {
    * @return row counts that show what the start left
    */
   private static Map<String, Integer> start(String url, String profiles) {
-    try (ConfigurableApplicationContext app = new SpringApplicationBuilder(
-        WorkflowApplication.class).run(
-            "--spring.profiles.active=" + profiles,
-            "--spring.datasource.url=" + url,
-            "--server.port=0",
-            "--spring.main.banner-mode=off",
-            // a name of its own: the test contexts' engine "default" stays registered
-            "--camunda.bpm.process-engine-name=restartcheck",
-            "--camunda.bpm.job-execution.enabled=false",
-            "--ADMIN_PASSWORD=restart-check")) {
-      assertThat(app.getBean(ProcessEngine.class).getIdentityService().createUserQuery()
-          .userId("admin").count()).isOne();
+    try (ConfigurableApplicationContext app =
+        new SpringApplicationBuilder(WorkflowApplication.class)
+            .run(
+                "--spring.profiles.active=" + profiles,
+                "--spring.datasource.url=" + url,
+                "--server.port=0",
+                "--spring.main.banner-mode=off",
+                // a name of its own: the test contexts' engine "default" stays registered
+                "--camunda.bpm.process-engine-name=restartcheck",
+                "--camunda.bpm.job-execution.enabled=false",
+                "--ADMIN_PASSWORD=restart-check")) {
+      assertThat(
+              app.getBean(ProcessEngine.class)
+                  .getIdentityService()
+                  .createUserQuery()
+                  .userId("admin")
+                  .count())
+          .isOne();
       JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
       Map<String, Integer> counts = new LinkedHashMap<>();
-      for (String table : List.of("dr_park", "dr_enterprise", "rm_unit", "cs_town_union",
-          "cs_chair")) {
+      for (String table :
+          List.of("dr_park", "dr_enterprise", "rm_unit", "cs_town_union", "cs_chair")) {
         counts.put(table, jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Integer.class));
       }
       counts.put("users", jdbc.queryForObject("SELECT COUNT(*) FROM ACT_ID_USER", Integer.class));
-      counts.put("memberships",
+      counts.put(
+          "memberships",
           jdbc.queryForObject("SELECT COUNT(*) FROM ACT_ID_MEMBERSHIP", Integer.class));
       counts.put("groups", jdbc.queryForObject("SELECT COUNT(*) FROM ACT_ID_GROUP", Integer.class));
-      counts.put("demo history rows", jdbc.queryForObject("SELECT COUNT(*) FROM"
-          + " flyway_schema_history WHERE script LIKE '%demo%'", Integer.class));
+      counts.put(
+          "demo history rows",
+          jdbc.queryForObject(
+              "SELECT COUNT(*) FROM" + " flyway_schema_history WHERE script LIKE '%demo%'",
+              Integer.class));
       return counts;
     }
   }

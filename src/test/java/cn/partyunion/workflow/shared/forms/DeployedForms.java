@@ -19,8 +19,8 @@ final class DeployedForms {
   static List<FormSchema> all() {
     try {
       List<FormSchema> forms = new ArrayList<>();
-      for (Resource resource : new PathMatchingResourcePatternResolver()
-          .getResources("classpath*:forms/*.form")) {
+      for (Resource resource :
+          new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form")) {
         try (InputStream in = resource.getInputStream()) {
           forms.add(FormSchema.parse(in, MAX_TEXT));
         }

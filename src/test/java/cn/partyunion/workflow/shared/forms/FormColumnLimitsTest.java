@@ -12,54 +12,58 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every editable text a form accepts fits where it is stored: the form's {@code maxLength} is at
- * most the length of the column on the database this run uses (texts hold characters of the
- * Basic Multilingual Plane only, one UTF-16 unit and one MySQL character each); texts kept only
- * as process variables stay within the engine's 4,000-character variable column (at most
- * {@value DeployedForms#MAX_TEXT}).
+ * most the length of the column on the database this run uses (texts hold characters of the Basic
+ * Multilingual Plane only, one UTF-16 unit and one MySQL character each); texts kept only as
+ * process variables stay within the engine's 4,000-character variable column (at most {@value
+ * DeployedForms#MAX_TEXT}).
  */
 @WorkflowSpringTest
 class FormColumnLimitsTest {
 
   /** Where each editable text of each form is stored; {@code null}: process variable only. */
-  private static final Map<String, String> STORED_IN = Map.ofEntries(
-      Map.entry("directReportNomination.candidateName", "dr_candidate.candidate_name"),
-      Map.entry("directReportNomination.idNumber", "dr_candidate.id_number"),
-      Map.entry("directReportNomination.phone", "dr_candidate.phone"),
-      Map.entry("directReportNomination.jobTitle", "dr_candidate.job_title"),
-      Map.entry("directReportNomination.honors", "dr_candidate.honors"),
-      Map.entry("directReportNomination.recommendationReason",
-          "dr_candidate.recommendation_reason"),
-      Map.entry("directReportResubmission.candidateName", "dr_candidate.candidate_name"),
-      Map.entry("directReportResubmission.idNumber", "dr_candidate.id_number"),
-      Map.entry("directReportResubmission.phone", "dr_candidate.phone"),
-      Map.entry("directReportResubmission.jobTitle", "dr_candidate.job_title"),
-      Map.entry("directReportResubmission.honors", "dr_candidate.honors"),
-      Map.entry("directReportResubmission.recommendationReason",
-          "dr_candidate.recommendation_reason"),
-      Map.entry("directReportLiaisonReview.comment", "dr_review_record.comment"),
-      Map.entry("directReportParkReview.comment", "dr_review_record.comment"),
-      Map.entry("directReportOrgDeptApproval.comment", "dr_review_record.comment"),
-      Map.entry("directReportMaturityDecision.comment", "dr_review_record.comment"),
-      Map.entry("directReportMentor.mentorName", "dr_pairing.person_name"),
-      Map.entry("directReportMentor.mentorPhone", "dr_pairing.phone"),
-      Map.entry("directReportInspector.inspectorName", "dr_pairing.person_name"),
-      Map.entry("directReportInspector.inspectorPhone", "dr_pairing.phone"),
-      Map.entry("directReportInspection.conduct", "dr_inspection.conduct"),
-      Map.entry("directReportInspection.work", "dr_inspection.work"),
-      Map.entry("directReportInspection.study", "dr_inspection.study"),
-      Map.entry("chairStipendStart.quarter", "cs_quarter.quarter"),
-      Map.entry("chairStipendSelfReport.dutiesSummary", "cs_roster.duties_summary"),
-      Map.entry("chairStipendAssessment.comment", "cs_roster.assessment_comment"),
-      Map.entry("reviewMeetingStart.deputySecretary", "rm_meeting.deputy_secretary_id"),
-      Map.entry("reviewMeetingReport.reportSummary", "rm_report.report_summary"),
-      Map.entry("reviewMeetingReport.keyFigures", "rm_report.key_figures"),
-      Map.entry("reviewMeetingComment.comment", "rm_comment.comment_text"),
-      Map.entry("reviewMeetingRating.remark", "rm_rating.remark"));
+  private static final Map<String, String> STORED_IN =
+      Map.ofEntries(
+          Map.entry("directReportNomination.candidateName", "dr_candidate.candidate_name"),
+          Map.entry("directReportNomination.idNumber", "dr_candidate.id_number"),
+          Map.entry("directReportNomination.phone", "dr_candidate.phone"),
+          Map.entry("directReportNomination.jobTitle", "dr_candidate.job_title"),
+          Map.entry("directReportNomination.honors", "dr_candidate.honors"),
+          Map.entry(
+              "directReportNomination.recommendationReason", "dr_candidate.recommendation_reason"),
+          Map.entry("directReportResubmission.candidateName", "dr_candidate.candidate_name"),
+          Map.entry("directReportResubmission.idNumber", "dr_candidate.id_number"),
+          Map.entry("directReportResubmission.phone", "dr_candidate.phone"),
+          Map.entry("directReportResubmission.jobTitle", "dr_candidate.job_title"),
+          Map.entry("directReportResubmission.honors", "dr_candidate.honors"),
+          Map.entry(
+              "directReportResubmission.recommendationReason",
+              "dr_candidate.recommendation_reason"),
+          Map.entry("directReportLiaisonReview.comment", "dr_review_record.comment"),
+          Map.entry("directReportParkReview.comment", "dr_review_record.comment"),
+          Map.entry("directReportOrgDeptApproval.comment", "dr_review_record.comment"),
+          Map.entry("directReportMaturityDecision.comment", "dr_review_record.comment"),
+          Map.entry("directReportMentor.mentorName", "dr_pairing.person_name"),
+          Map.entry("directReportMentor.mentorPhone", "dr_pairing.phone"),
+          Map.entry("directReportInspector.inspectorName", "dr_pairing.person_name"),
+          Map.entry("directReportInspector.inspectorPhone", "dr_pairing.phone"),
+          Map.entry("directReportInspection.conduct", "dr_inspection.conduct"),
+          Map.entry("directReportInspection.work", "dr_inspection.work"),
+          Map.entry("directReportInspection.study", "dr_inspection.study"),
+          Map.entry("chairStipendStart.quarter", "cs_quarter.quarter"),
+          Map.entry("chairStipendSelfReport.dutiesSummary", "cs_roster.duties_summary"),
+          Map.entry("chairStipendAssessment.comment", "cs_roster.assessment_comment"),
+          Map.entry("reviewMeetingStart.deputySecretary", "rm_meeting.deputy_secretary_id"),
+          Map.entry("reviewMeetingReport.reportSummary", "rm_report.report_summary"),
+          Map.entry("reviewMeetingReport.keyFigures", "rm_report.key_figures"),
+          Map.entry("reviewMeetingComment.comment", "rm_comment.comment_text"),
+          Map.entry("reviewMeetingRating.remark", "rm_rating.remark"));
 
   /** Texts the process keeps as variables only (or splits before storing). */
-  private static final List<String> VARIABLE_ONLY = List.of(
-      "chairStipendQuarterApproval.comment", "reviewMeetingConfirm.recountReason",
-      "reviewMeetingStart.raters");
+  private static final List<String> VARIABLE_ONLY =
+      List.of(
+          "chairStipendQuarterApproval.comment",
+          "reviewMeetingConfirm.recountReason",
+          "reviewMeetingStart.raters");
 
   @Autowired JdbcTemplate jdbc;
 
@@ -68,8 +72,9 @@ class FormColumnLimitsTest {
     List<String> checked = new ArrayList<>();
     for (FormSchema form : DeployedForms.all()) {
       for (FormField field : form.fields()) {
-        if (!field.editable() || field.kind() != FormField.Kind.TEXT
-            && field.kind() != FormField.Kind.MULTILINE_TEXT) {
+        if (!field.editable()
+            || field.kind() != FormField.Kind.TEXT
+                && field.kind() != FormField.Kind.MULTILINE_TEXT) {
           continue;
         }
         String name = form.id() + "." + field.key();
@@ -80,7 +85,8 @@ class FormColumnLimitsTest {
         }
         assertThat(STORED_IN).as("where is " + name + " stored?").containsKey(name);
         String[] column = STORED_IN.get(name).split("\\.");
-        assertThat(field.maxLength()).as(name + " → " + STORED_IN.get(name))
+        assertThat(field.maxLength())
+            .as(name + " → " + STORED_IN.get(name))
             .isLessThanOrEqualTo(columnLength(column[0], column[1]));
         checked.add(name);
       }
@@ -89,9 +95,13 @@ class FormColumnLimitsTest {
   }
 
   private int columnLength(String table, String column) {
-    return jdbc.queryForObject("SELECT CHARACTER_MAXIMUM_LENGTH FROM INFORMATION_SCHEMA.COLUMNS"
-        + " WHERE LOWER(TABLE_NAME) = ? AND LOWER(COLUMN_NAME) = ?"
-        + (h2() ? "" : " AND TABLE_SCHEMA = DATABASE()"), Integer.class, table, column);
+    return jdbc.queryForObject(
+        "SELECT CHARACTER_MAXIMUM_LENGTH FROM INFORMATION_SCHEMA.COLUMNS"
+            + " WHERE LOWER(TABLE_NAME) = ? AND LOWER(COLUMN_NAME) = ?"
+            + (h2() ? "" : " AND TABLE_SCHEMA = DATABASE()"),
+        Integer.class,
+        table,
+        column);
   }
 
   private boolean h2() {

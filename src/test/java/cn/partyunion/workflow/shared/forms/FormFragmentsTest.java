@@ -25,15 +25,14 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * The parts that several forms repeat have one source, {@code forms/fragments/} (not deployed):
- * the nomination fields ({@code nomination-fields.json}, DOMAIN §1) and the 56 ethnic groups
- * ({@code ethnicities.json}). Every copy in {@code forms/*.form} must match its fragment; a
- * change is made in the fragment and then in each copy, and this test names every copy that
- * differs.
+ * The parts that several forms repeat have one source, {@code forms/fragments/} (not deployed): the
+ * nomination fields ({@code nomination-fields.json}, DOMAIN §1) and the 56 ethnic groups ({@code
+ * ethnicities.json}). Every copy in {@code forms/*.form} must match its fragment; a change is made
+ * in the fragment and then in each copy, and this test names every copy that differs.
  *
- * <p>An editable copy has exactly the fragment's properties; a read-only copy has
- * {@code "readonly": true} and the fragment's {@code validate} without {@code required}. A copy
- * may add only its own {@code id}, {@code layout} and {@code description} (help text).
+ * <p>An editable copy has exactly the fragment's properties; a read-only copy has {@code
+ * "readonly": true} and the fragment's {@code validate} without {@code required}. A copy may add
+ * only its own {@code id}, {@code layout} and {@code description} (help text).
  */
 class FormFragmentsTest {
 
@@ -63,11 +62,13 @@ class FormFragmentsTest {
   @Test
   void ethnicitiesAreTheFiftySixGroups() {
     Set<String> values = new HashSet<>();
-    ethnicities.forEach(option -> {
-      assertThat(option.path("label").asText()).as("label of " + option)
-          .isEqualTo(option.path("value").asText());
-      values.add(option.path("value").asText());
-    });
+    ethnicities.forEach(
+        option -> {
+          assertThat(option.path("label").asText())
+              .as("label of " + option)
+              .isEqualTo(option.path("value").asText());
+          values.add(option.path("value").asText());
+        });
     assertThat(values).hasSize(56).hasSize(ethnicities.size()).contains("汉族", "基诺族");
   }
 
@@ -76,22 +77,26 @@ class FormFragmentsTest {
     List<String> keys = new ArrayList<>();
     nomination.path("fields").forEach(field -> keys.add(field.path("key").asText()));
     List<String> problems = new ArrayList<>();
-    nomination.path("forms").fields().forEachRemaining(entry -> {
-      JsonNode form = forms.get(entry.getKey());
-      if (form == null) {
-        problems.add(entry.getKey() + ": no such form in " + FORMS);
-        return;
-      }
-      List<String> shown = new ArrayList<>();
-      for (JsonNode component : keyed(form)) {
-        if (keys.contains(component.path("key").asText())) {
-          shown.add(component.path("key").asText());
-        }
-      }
-      if (!shown.equals(keys)) {
-        problems.add(entry.getKey() + ": shows " + shown + ", the fragment has " + keys);
-      }
-    });
+    nomination
+        .path("forms")
+        .fields()
+        .forEachRemaining(
+            entry -> {
+              JsonNode form = forms.get(entry.getKey());
+              if (form == null) {
+                problems.add(entry.getKey() + ": no such form in " + FORMS);
+                return;
+              }
+              List<String> shown = new ArrayList<>();
+              for (JsonNode component : keyed(form)) {
+                if (keys.contains(component.path("key").asText())) {
+                  shown.add(component.path("key").asText());
+                }
+              }
+              if (!shown.equals(keys)) {
+                problems.add(entry.getKey() + ": shows " + shown + ", the fragment has " + keys);
+              }
+            });
     assertThat(problems).as("nomination block (forms/fragments/nomination-fields.json)").isEmpty();
   }
 
@@ -109,8 +114,11 @@ class FormFragmentsTest {
           continue;
         }
         copies++;
-        compare(form.getKey() + "." + component.path("key").asText(), component,
-            expected(source, mode.equals("editable")), problems);
+        compare(
+            form.getKey() + "." + component.path("key").asText(),
+            component,
+            expected(source, mode.equals("editable")),
+            problems);
       }
     }
     assertThat(problems).as("copies of forms/fragments/nomination-fields.json").isEmpty();
@@ -133,8 +141,13 @@ class FormFragmentsTest {
         }
         lists++;
         if (!ethnicities.equals(component.path("values"))) {
-          problems.add(form.getKey() + "." + component.path("key").asText() + ": values "
-              + difference(component.path("values"), ethnicities) + " (ethnicities.json)");
+          problems.add(
+              form.getKey()
+                  + "."
+                  + component.path("key").asText()
+                  + ": values "
+                  + difference(component.path("values"), ethnicities)
+                  + " (ethnicities.json)");
         }
       }
     }
@@ -162,10 +175,12 @@ class FormFragmentsTest {
         deployed.add(resource.getURL().toString());
       }
     }
-    assertThat(deployed).isNotEmpty()
+    assertThat(deployed)
+        .isNotEmpty()
         .noneMatch(url -> url.contains("/fragments/") || url.endsWith(".json"));
     assertThat(getClass().getResource("/forms/fragments/nomination-fields.json"))
-        .as("fragments are kept out of the application's jar").isNull();
+        .as("fragments are kept out of the application's jar")
+        .isNull();
   }
 
   private static Object child(Object node, String name) {
@@ -192,8 +207,8 @@ class FormFragmentsTest {
     return expected;
   }
 
-  private static void compare(String name, JsonNode copy, JsonNode expected,
-      List<String> problems) {
+  private static void compare(
+      String name, JsonNode copy, JsonNode expected, List<String> problems) {
     Set<String> properties = new TreeSet<>();
     copy.fieldNames().forEachRemaining(properties::add);
     expected.fieldNames().forEachRemaining(properties::add);
@@ -214,8 +229,12 @@ class FormFragmentsTest {
     if (actual != null && wanted != null && actual.isArray() && wanted.isArray()) {
       for (int i = 0; i < Math.max(actual.size(), wanted.size()); i++) {
         if (!actual.path(i).equals(wanted.path(i))) {
-          return "differ at option " + (i + 1) + ": " + abbreviate(actual.get(i))
-              + ", the fragment has " + abbreviate(wanted.get(i));
+          return "differ at option "
+              + (i + 1)
+              + ": "
+              + abbreviate(actual.get(i))
+              + ", the fragment has "
+              + abbreviate(wanted.get(i));
         }
       }
     }

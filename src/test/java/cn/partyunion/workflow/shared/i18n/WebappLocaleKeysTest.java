@@ -21,10 +21,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Our Simplified-Chinese locale files for the Camunda webapps
- * ({@code src/main/resources/META-INF/resources/webjars/camunda/app/<webapp>/locales/zh-CN.json})
- * must stay in step with the English file shipped in the Camunda webjar: after a Camunda
- * upgrade this test names every key that was added or removed upstream.
+ * Our Simplified-Chinese locale files for the Camunda webapps ({@code
+ * src/main/resources/META-INF/resources/webjars/camunda/app/<webapp>/locales/zh-CN.json}) must stay
+ * in step with the English file shipped in the Camunda webjar: after a Camunda upgrade this test
+ * names every key that was added or removed upstream.
  */
 class WebappLocaleKeysTest {
 
@@ -37,8 +37,8 @@ class WebappLocaleKeysTest {
       Pattern.compile("\\{\\{.*?}}|\\{}|<[^>]*>|&[a-zA-Z]+;|%[ds]");
 
   /**
-   * Labels whose English value is the bare plural suffix "s" (appended to "instance"): Chinese
-   * has no plural inflection, so their translation is intentionally empty.
+   * Labels whose English value is the bare plural suffix "s" (appended to "instance"): Chinese has
+   * no plural inflection, so their translation is intentionally empty.
    */
   private static final Set<String> PLURAL_SUFFIX_KEYS =
       Set.of(
@@ -79,9 +79,14 @@ class WebappLocaleKeysTest {
     Map<String, String> en = shippedEnglish(webapp);
     Map<String, String> zh = ourChinese(webapp);
 
-    List<String> empty = offending(en, zh, (key, english, chinese) ->
-        !english.isBlank() && !PLURAL_SUFFIX_KEYS.contains(key) && chinese.isBlank()
-            ? key : null);
+    List<String> empty =
+        offending(
+            en,
+            zh,
+            (key, english, chinese) ->
+                !english.isBlank() && !PLURAL_SUFFIX_KEYS.contains(key) && chinese.isBlank()
+                    ? key
+                    : null);
 
     assertThat(empty).as("%s: zh-CN.json keys with an empty value", webapp).isEmpty();
   }
@@ -92,9 +97,21 @@ class WebappLocaleKeysTest {
     Map<String, String> en = shippedEnglish(webapp);
     Map<String, String> zh = ourChinese(webapp);
 
-    List<String> broken = offending(en, zh, (key, english, chinese) ->
-        markup(english).equals(markup(chinese)) ? null : key + ": expected " + markup(english)
-            + " but was " + markup(chinese) + " in \"" + chinese + "\"");
+    List<String> broken =
+        offending(
+            en,
+            zh,
+            (key, english, chinese) ->
+                markup(english).equals(markup(chinese))
+                    ? null
+                    : key
+                        + ": expected "
+                        + markup(english)
+                        + " but was "
+                        + markup(chinese)
+                        + " in \""
+                        + chinese
+                        + "\"");
 
     assertThat(broken)
         .as("%s: zh-CN.json values that lost or changed a {{placeholder}} or markup", webapp)
@@ -107,12 +124,18 @@ class WebappLocaleKeysTest {
     Map<String, String> en = shippedEnglish(webapp);
     Map<String, String> zh = ourChinese(webapp);
 
-    List<String> untranslated = offending(en, zh, (key, english, chinese) ->
-        key.startsWith("labels.")
-            && ENGLISH_WORD.matcher(MARKUP.matcher(english).replaceAll("")).find()
-            && !chinese.isBlank()
-            && !KEPT_AS_IS.contains(chinese)
-            && !CJK.matcher(chinese).find() ? key + " = \"" + chinese + "\"" : null);
+    List<String> untranslated =
+        offending(
+            en,
+            zh,
+            (key, english, chinese) ->
+                key.startsWith("labels.")
+                        && ENGLISH_WORD.matcher(MARKUP.matcher(english).replaceAll("")).find()
+                        && !chinese.isBlank()
+                        && !KEPT_AS_IS.contains(chinese)
+                        && !CJK.matcher(chinese).find()
+                    ? key + " = \"" + chinese + "\""
+                    : null);
 
     assertThat(untranslated).as("%s: zh-CN.json labels left in English", webapp).isEmpty();
   }
@@ -133,13 +156,13 @@ class WebappLocaleKeysTest {
   @org.junit.jupiter.api.Test
   void sharedLocaleModuleOffersChineseEnglishAndGerman() throws IOException {
     String localeJs = read(resource(APP + "partyunion/locale.js"));
-    Matcher available =
-        Pattern.compile("availableLocales:\\s*\\[([^\\]]*)]").matcher(localeJs);
+    Matcher available = Pattern.compile("availableLocales:\\s*\\[([^\\]]*)]").matcher(localeJs);
     List<String> offered = new java.util.ArrayList<>();
     while (available.find()) {
       offered.addAll(List.of(available.group(1).replaceAll("\\s", "").split(",")));
     }
-    assertThat(offered).as("availableLocales of partyunion/locale.js")
+    assertThat(offered)
+        .as("availableLocales of partyunion/locale.js")
         .contains("'zh-CN'", "'en'", "'de'");
   }
 
@@ -152,15 +175,16 @@ class WebappLocaleKeysTest {
   }
 
   /** The problems {@code check} finds, over every key of the shipped English file. */
-  private static List<String> offending(Map<String, String> en, Map<String, String> zh,
-      KeyCheck check) {
+  private static List<String> offending(
+      Map<String, String> en, Map<String, String> zh, KeyCheck check) {
     List<String> problems = new ArrayList<>();
-    en.forEach((key, english) -> {
-      String problem = check.problem(key, english, zh.getOrDefault(key, ""));
-      if (problem != null) {
-        problems.add(problem);
-      }
-    });
+    en.forEach(
+        (key, english) -> {
+          String problem = check.problem(key, english, zh.getOrDefault(key, ""));
+          if (problem != null) {
+            problems.add(problem);
+          }
+        });
     return problems;
   }
 
@@ -176,7 +200,8 @@ class WebappLocaleKeysTest {
             .orElseThrow(
                 () ->
                     new AssertionError(
-                        path + " not found in the camunda-webapp-webjar on the test classpath; found: "
+                        path
+                            + " not found in the camunda-webapp-webjar on the test classpath; found: "
                             + candidates));
     return flatten(fromWebjar);
   }
@@ -204,7 +229,8 @@ class WebappLocaleKeysTest {
   private static void flatten(String path, JsonNode node, Map<String, String> flat) {
     if (node.isObject()) {
       for (Map.Entry<String, JsonNode> field : node.properties()) {
-        flatten(path.isEmpty() ? field.getKey() : path + "." + field.getKey(), field.getValue(), flat);
+        flatten(
+            path.isEmpty() ? field.getKey() : path + "." + field.getKey(), field.getValue(), flat);
       }
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {

@@ -16,8 +16,13 @@ class AnonymousAccessTest {
   @Autowired MockMvc mvc;
 
   @ParameterizedTest
-  @ValueSource(strings = {"/engine-rest/task", "/engine-rest/process-instance",
-      "/engine-rest/user", "/engine-rest/history/task"})
+  @ValueSource(
+      strings = {
+        "/engine-rest/task",
+        "/engine-rest/process-instance",
+        "/engine-rest/user",
+        "/engine-rest/history/task"
+      })
   void engineRestRefusesAnonymousCallers(String path) throws Exception {
     mvc.perform(get(path)).andExpect(status().isUnauthorized());
   }

@@ -16,11 +16,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The engine's REST APIs ({@code /engine-rest}, and {@code /camunda/api/engine} that Tasklist
- * uses) answer every error with {@code {"type", "message", "code"}}, a Chinese message and the
- * right status: an unknown task is 404 (not a 500 "task is null"), a malformed body 400 with a
- * message (not an empty one), engine messages naming Java classes are replaced, a 401 has a
- * body; errors that are the user's keep their precise message.
+ * The engine's REST APIs ({@code /engine-rest}, and {@code /camunda/api/engine} that Tasklist uses)
+ * answer every error with {@code {"type", "message", "code"}}, a Chinese message and the right
+ * status: an unknown task is 404 (not a 500 "task is null"), a malformed body 400 with a message
+ * (not an empty one), engine messages naming Java classes are replaced, a 401 has a body; errors
+ * that are the user's keep their precise message.
  */
 @WorkflowSpringTest
 class EngineRestErrorTest {
@@ -46,9 +46,14 @@ class EngineRestErrorTest {
     assertThat(json.has("type")).as(body).isTrue();
     assertThat(json.has("code")).as(body).isTrue();
     String message = json.path("message").asText();
-    assertThat(message).as(body).matches("(?s).*\\p{IsHan}.*")
-        .doesNotContain("java.").doesNotContain("Exception").doesNotContain("null")
-        .doesNotContainIgnoringCase("sql").doesNotContain("ENGINE-");
+    assertThat(message)
+        .as(body)
+        .matches("(?s).*\\p{IsHan}.*")
+        .doesNotContain("java.")
+        .doesNotContain("Exception")
+        .doesNotContain("null")
+        .doesNotContainIgnoringCase("sql")
+        .doesNotContain("ENGINE-");
     return json;
   }
 
@@ -58,32 +63,48 @@ class EngineRestErrorTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/task/no-such-task/submit-form", "/task/no-such-task/complete",
-      "/task/no-such-task/claim"})
+  @ValueSource(
+      strings = {
+        "/task/no-such-task/submit-form",
+        "/task/no-such-task/complete",
+        "/task/no-such-task/claim"
+      })
   void workOnAnUnknownTaskIs404(String path) throws Exception {
-    JsonNode body = assertChineseError(rest.call("POST", "orgdept01", path,
-        "{\"variables\":{},\"userId\":\"orgdept01\"}"), 404);
+    JsonNode body =
+        assertChineseError(
+            rest.call("POST", "orgdept01", path, "{\"variables\":{},\"userId\":\"orgdept01\"}"),
+            404);
     assertThat(body.path("message").asText()).contains("不存在");
   }
 
   @Test
   void aMalformedBodyIs400WithAMessage() throws Exception {
-    assertChineseError(rest.call("POST", "jycity01",
-        "/process-definition/key/chairStipend/submit-form", "{\"variables\":"), 400);
+    assertChineseError(
+        rest.call(
+            "POST",
+            "jycity01",
+            "/process-definition/key/chairStipend/submit-form",
+            "{\"variables\":"),
+        400);
     assertChineseError(rest.call("POST", "jycity01", "/task", "[not json"), 400);
   }
 
   @Test
   void aValueOfTheWrongTypeIs400WithoutJavaTypes() throws Exception {
-    assertChineseError(rest.call("POST", "jycity01",
-        "/process-definition/key/chairStipend/submit-form",
-        "{\"variables\":{\"quarter\":{\"value\":\"abc\",\"type\":\"Integer\"}}}"), 400);
+    assertChineseError(
+        rest.call(
+            "POST",
+            "jycity01",
+            "/process-definition/key/chairStipend/submit-form",
+            "{\"variables\":{\"quarter\":{\"value\":\"abc\",\"type\":\"Integer\"}}}"),
+        400);
   }
 
   @Test
   void aMessageNobodyWaitsForIs400WithoutJavaClassNames() throws Exception {
-    JsonNode body = assertChineseError(rest.call("POST", "admin", "/message",
-        "{\"messageName\":\"noSuchMessage\"}"), 400);
+    JsonNode body =
+        assertChineseError(
+            rest.call("POST", "admin", "/message", "{\"messageName\":\"noSuchMessage\"}"), 400);
     assertThat(body.path("message").asText()).contains("消息");
   }
 
@@ -103,29 +124,49 @@ class EngineRestErrorTest {
 
   @Test
   void aUsersMistakeKeepsItsPreciseMessage() throws Exception {
-    JsonNode body = assertChineseError(rest.call("POST", "ent01",
-        "/process-definition/key/directReport/submit-form", "{\"variables\":{}}"), 400);
+    JsonNode body =
+        assertChineseError(
+            rest.call(
+                "POST",
+                "ent01",
+                "/process-definition/key/directReport/submit-form",
+                "{\"variables\":{}}"),
+            400);
     assertThat(body.path("type").asText()).isEqualTo("FormValidationException");
     assertThat(body.path("message").asText()).startsWith("请更正以下内容：");
   }
 
   @Test
   void aMissingPermissionIs403InChinese() throws Exception {
-    JsonNode body = assertChineseError(rest.call("POST", "ent01", "/group/create",
-        "{\"id\":\"probe403\",\"name\":\"越权测试\",\"type\":\"test\"}"), 403);
+    JsonNode body =
+        assertChineseError(
+            rest.call(
+                "POST",
+                "ent01",
+                "/group/create",
+                "{\"id\":\"probe403\",\"name\":\"越权测试\",\"type\":\"test\"}"),
+            403);
     assertThat(body.path("type").asText()).isEqualTo("AuthorizationException");
   }
 
   @Test
   void tasklistsEngineApiAnswersTheSameWay() throws Exception {
     WebappSession session = WebappSession.login(port, "jycity01");
-    WebappSession.Answer unknownTask = session.json("POST",
-        "/camunda/api/engine/engine/default/task/no-such-task/submit-form",
-        "{\"variables\":{}}", "X-XSRF-TOKEN", session.csrfToken());
+    WebappSession.Answer unknownTask =
+        session.json(
+            "POST",
+            "/camunda/api/engine/engine/default/task/no-such-task/submit-form",
+            "{\"variables\":{}}",
+            "X-XSRF-TOKEN",
+            session.csrfToken());
     assertChineseError(unknownTask.status(), unknownTask.body(), 404);
-    WebappSession.Answer malformed = session.json("POST",
-        "/camunda/api/engine/engine/default/process-definition/key/chairStipend/submit-form",
-        "{\"variables\":", "X-XSRF-TOKEN", session.csrfToken());
+    WebappSession.Answer malformed =
+        session.json(
+            "POST",
+            "/camunda/api/engine/engine/default/process-definition/key/chairStipend/submit-form",
+            "{\"variables\":",
+            "X-XSRF-TOKEN",
+            session.csrfToken());
     assertChineseError(malformed.status(), malformed.body(), 400);
   }
 }

@@ -27,8 +27,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Only administrators execute or change jobs and job definitions, over {@code /engine-rest} and
- * the webapps' {@code /camunda/api/engine}; a refused call changes nothing (the review meeting's
+ * Only administrators execute or change jobs and job definitions, over {@code /engine-rest} and the
+ * webapps' {@code /camunda/api/engine}; a refused call changes nothing (the review meeting's
  * "meeting begins" timer keeps its retries, due date, priority and state; no incident, no
  * failed-job log).
  */
@@ -36,6 +36,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class JobAdministrationTest {
 
   private static final String MEETING_BEGINS = "BoundaryEvent_MeetingBegins";
+
   /** A unit user no other test works with; the grants test gives it rights and takes them back. */
   private static final String GRANTED_USER = "hhunit24";
 
@@ -88,8 +89,9 @@ class JobAdministrationTest {
     assertThat(tasklist.login("tasklist", "hhoffice01", HttpApi.DEMO_PASSWORD)).isEqualTo(200);
     List<HttpApi.Response> answers = new ArrayList<>();
     for (int call = 1; call <= 3; call++) {
-      answers.add(tasklist.call("POST",
-          "/api/engine/engine/default/job/" + timer.getId() + "/execute", null));
+      answers.add(
+          tasklist.call(
+              "POST", "/api/engine/engine/default/job/" + timer.getId() + "/execute", null));
     }
     assertThat(answers).extracting(HttpApi.Response::status).containsOnly(403);
     assertUnchanged();
@@ -102,28 +104,48 @@ class JobAdministrationTest {
     grant(Resources.PROCESS_DEFINITION, "reviewMeeting");
     String job = "/job/" + timer.getId();
     String definition = "/job-definition/" + timer.getJobDefinitionId();
-    List<HttpApi.Response> answers = List.of(
-        rest.call("PUT", GRANTED_USER, job + "/retries", "{\"retries\":0}"),
-        rest.call("PUT", GRANTED_USER, job + "/duedate",
-            "{\"duedate\":\"2020-01-01T00:00:00.000+0800\"}"),
-        rest.call("POST", GRANTED_USER, job + "/duedate/recalculate", null),
-        rest.call("PUT", GRANTED_USER, job + "/priority", "{\"priority\":99}"),
-        rest.call("PUT", GRANTED_USER, job + "/suspended", "{\"suspended\":true}"),
-        rest.call("PUT", GRANTED_USER, "/job/suspended",
-            "{\"processInstanceId\":\"" + meeting.getId() + "\",\"suspended\":true}"),
-        rest.call("PUT", GRANTED_USER, definition + "/retries", "{\"retries\":0}"),
-        rest.call("PUT", GRANTED_USER, definition + "/jobPriority", "{\"priority\":99}"),
-        rest.call("PUT", GRANTED_USER, definition + "/suspended",
-            "{\"suspended\":true,\"includeJobs\":true}"),
-        rest.call("DELETE", GRANTED_USER, job, null),
-        rest.call("POST", GRANTED_USER, job + "/execute", null));
+    List<HttpApi.Response> answers =
+        List.of(
+            rest.call("PUT", GRANTED_USER, job + "/retries", "{\"retries\":0}"),
+            rest.call(
+                "PUT",
+                GRANTED_USER,
+                job + "/duedate",
+                "{\"duedate\":\"2020-01-01T00:00:00.000+0800\"}"),
+            rest.call("POST", GRANTED_USER, job + "/duedate/recalculate", null),
+            rest.call("PUT", GRANTED_USER, job + "/priority", "{\"priority\":99}"),
+            rest.call("PUT", GRANTED_USER, job + "/suspended", "{\"suspended\":true}"),
+            rest.call(
+                "PUT",
+                GRANTED_USER,
+                "/job/suspended",
+                "{\"processInstanceId\":\"" + meeting.getId() + "\",\"suspended\":true}"),
+            rest.call("PUT", GRANTED_USER, definition + "/retries", "{\"retries\":0}"),
+            rest.call("PUT", GRANTED_USER, definition + "/jobPriority", "{\"priority\":99}"),
+            rest.call(
+                "PUT",
+                GRANTED_USER,
+                definition + "/suspended",
+                "{\"suspended\":true,\"includeJobs\":true}"),
+            rest.call("DELETE", GRANTED_USER, job, null),
+            rest.call("POST", GRANTED_USER, job + "/execute", null));
     assertThat(answers).extracting(HttpApi.Response::status).containsOnly(403);
     assertUnchanged();
     answers.forEach(JobAdministrationTest::assertRefused);
-    assertThat(management.createJobDefinitionQuery().jobDefinitionId(timer.getJobDefinitionId())
-        .singleResult().isSuspended()).isFalse();
-    assertThat(management.createJobDefinitionQuery().jobDefinitionId(timer.getJobDefinitionId())
-        .singleResult().getOverridingJobPriority()).isNull();
+    assertThat(
+            management
+                .createJobDefinitionQuery()
+                .jobDefinitionId(timer.getJobDefinitionId())
+                .singleResult()
+                .isSuspended())
+        .isFalse();
+    assertThat(
+            management
+                .createJobDefinitionQuery()
+                .jobDefinitionId(timer.getJobDefinitionId())
+                .singleResult()
+                .getOverridingJobPriority())
+        .isNull();
   }
 
   @Test
@@ -138,14 +160,23 @@ class JobAdministrationTest {
 
     assertThat(rest.call("POST", "admin", job + "/execute", null).status()).isEqualTo(204);
     assertThat(management.createJobQuery().jobId(timer.getId()).count())
-        .as("the timer fired").isZero();
-    assertThat(engine.getRuntimeService().createIncidentQuery()
-        .processInstanceId(meeting.getId()).count()).isZero();
+        .as("the timer fired")
+        .isZero();
+    assertThat(
+            engine
+                .getRuntimeService()
+                .createIncidentQuery()
+                .processInstanceId(meeting.getId())
+                .count())
+        .isZero();
   }
 
   private Job timer() {
-    return management.createJobQuery().processInstanceId(meeting.getId())
-        .activityId(MEETING_BEGINS).singleResult();
+    return management
+        .createJobQuery()
+        .processInstanceId(meeting.getId())
+        .activityId(MEETING_BEGINS)
+        .singleResult();
   }
 
   private void grant(Resource resource, String resourceId) {
@@ -161,8 +192,7 @@ class JobAdministrationTest {
 
   private static void assertRefused(HttpApi.Response response) {
     assertThat(response.status()).as(response.body()).isEqualTo(403);
-    assertThat(response.json().path("message").asText())
-        .isEqualTo("只有管理员可以执行或修改作业。");
+    assertThat(response.json().path("message").asText()).isEqualTo("只有管理员可以执行或修改作业。");
   }
 
   /** The timer as the meeting's start left it. */
@@ -174,9 +204,20 @@ class JobAdministrationTest {
     assertThat(now.getPriority()).isEqualTo(timer.getPriority());
     assertThat(now.isSuspended()).isFalse();
     assertThat(now.getExceptionMessage()).isNull();
-    assertThat(engine.getRuntimeService().createIncidentQuery()
-        .processInstanceId(meeting.getId()).count()).isZero();
-    assertThat(engine.getHistoryService().createHistoricJobLogQuery().jobId(timer.getId())
-        .failureLog().count()).isZero();
+    assertThat(
+            engine
+                .getRuntimeService()
+                .createIncidentQuery()
+                .processInstanceId(meeting.getId())
+                .count())
+        .isZero();
+    assertThat(
+            engine
+                .getHistoryService()
+                .createHistoricJobLogQuery()
+                .jobId(timer.getId())
+                .failureLog()
+                .count())
+        .isZero();
   }
 }

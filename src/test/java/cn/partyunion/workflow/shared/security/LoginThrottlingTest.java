@@ -23,15 +23,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Wrong passwords throttle a login by a growing delay but never lock an account for good
- * (application.yaml, {@code loginMaxAttempts} and {@code loginDelay*}), on HTTP Basic of
- * {@code /engine-rest} and {@code /api}; an administrator can lift the delay (Admin's "unlock
- * user", {@code POST /user/{id}/unlock}). The engine clock is moved instead of waiting.
+ * (application.yaml, {@code loginMaxAttempts} and {@code loginDelay*}), on HTTP Basic of {@code
+ * /engine-rest} and {@code /api}; an administrator can lift the delay (Admin's "unlock user",
+ * {@code POST /user/{id}/unlock}). The engine clock is moved instead of waiting.
  */
 @WorkflowSpringTest
 class LoginThrottlingTest {
 
   /** Users no other test logs in with; every test leaves them unlocked. */
   private static final String THROTTLED = "liaison09";
+
   private static final String UNLOCKED_BY_ADMIN = "liaison10";
 
   @Autowired IdentityService identityService;
@@ -88,19 +89,24 @@ class LoginThrottlingTest {
   void anAdministratorLiftsTheDelayOverRestAndInAdmin() {
     HttpApi rest = new HttpApi(port, "/engine-rest");
     assertThat(status("/engine-rest/task", UNLOCKED_BY_ADMIN, "wrong")).isEqualTo(401);
-    assertThat(rest.call("POST", "liaison01", "/user/" + UNLOCKED_BY_ADMIN + "/unlock", null)
-        .status()).isEqualTo(403);
-    assertThat(rest.call("POST", "admin", "/user/" + UNLOCKED_BY_ADMIN + "/unlock", null)
-        .status()).isEqualTo(204);
+    assertThat(
+            rest.call("POST", "liaison01", "/user/" + UNLOCKED_BY_ADMIN + "/unlock", null).status())
+        .isEqualTo(403);
+    assertThat(rest.call("POST", "admin", "/user/" + UNLOCKED_BY_ADMIN + "/unlock", null).status())
+        .isEqualTo(204);
     assertThat(status("/engine-rest/task", UNLOCKED_BY_ADMIN, HttpApi.DEMO_PASSWORD))
         .isEqualTo(200);
 
-    assertThat(status("/api/direct-report/candidates", UNLOCKED_BY_ADMIN, "wrong"))
-        .isEqualTo(401);
+    assertThat(status("/api/direct-report/candidates", UNLOCKED_BY_ADMIN, "wrong")).isEqualTo(401);
     WebappSession admin = new WebappSession(port);
     assertThat(admin.login("admin", "admin", HttpApi.DEMO_PASSWORD)).isEqualTo(200);
-    assertThat(admin.call("POST",
-        "/api/engine/engine/default/user/" + UNLOCKED_BY_ADMIN + "/unlock", null).status())
+    assertThat(
+            admin
+                .call(
+                    "POST",
+                    "/api/engine/engine/default/user/" + UNLOCKED_BY_ADMIN + "/unlock",
+                    null)
+                .status())
         .isEqualTo(204);
     assertThat(status("/api/direct-report/candidates", UNLOCKED_BY_ADMIN, HttpApi.DEMO_PASSWORD))
         .isEqualTo(200);
@@ -112,10 +118,15 @@ class LoginThrottlingTest {
 
   /** The status of {@code GET path} with HTTP Basic {@code user:password}. */
   private int status(String path, String user, String password) {
-    String basic = Base64.getEncoder()
-        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .timeout(Duration.ofSeconds(60)).header("Authorization", "Basic " + basic).GET().build();
+    String basic =
+        Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Authorization", "Basic " + basic)
+            .GET()
+            .build();
     try {
       return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     } catch (java.io.IOException e) {

@@ -30,9 +30,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A refusal — a user's bad input (FormValidationException, also from a task listener), another
- * unit's record (the tenant check, ENGINE-13034), somebody else's task — is logged once at INFO
- * in one line without a stack trace, not at ERROR/WARN by the engine's command context and REST
- * layer; a real failure still gets ERROR with its stack trace.
+ * unit's record (the tenant check, ENGINE-13034), somebody else's task — is logged once at INFO in
+ * one line without a stack trace, not at ERROR/WARN by the engine's command context and REST layer;
+ * a real failure still gets ERROR with its stack trace.
  */
 @WorkflowSpringTest
 class RefusalLoggingTest {
@@ -72,9 +72,11 @@ class RefusalLoggingTest {
   private static String idNumber() {
     ThreadLocalRandom random = ThreadLocalRandom.current();
     LocalDate birth = LocalDate.of(1975, 1, 1).plusDays(random.nextInt(9000));
-    String body = "3206" + String.format("%02d", random.nextInt(1, 99))
-        + birth.format(DateTimeFormatter.BASIC_ISO_DATE)
-        + String.format("%03d", random.nextInt(1000));
+    String body =
+        "3206"
+            + String.format("%02d", random.nextInt(1, 99))
+            + birth.format(DateTimeFormatter.BASIC_ISO_DATE)
+            + String.format("%03d", random.nextInt(1000));
     int sum = 0;
     for (int i = 0; i < 17; i++) {
       sum += (body.charAt(i) - '0') * WEIGHTS[i];
@@ -88,8 +90,9 @@ class RefusalLoggingTest {
     v.put("candidateName", "李日志");
     v.put("gender", "MALE");
     v.put("ethnicity", "汉族");
-    v.put("birthDate", LocalDate.parse(id.substring(6, 14), DateTimeFormatter.BASIC_ISO_DATE)
-        .toString());
+    v.put(
+        "birthDate",
+        LocalDate.parse(id.substring(6, 14), DateTimeFormatter.BASIC_ISO_DATE).toString());
     v.put("idNumber", id);
     v.put("phone", "13912345678");
     v.put("education", "大专");
@@ -108,13 +111,17 @@ class RefusalLoggingTest {
   }
 
   private List<ILoggingEvent> refusalLines() {
-    return log.list.stream().filter(e -> e.getLevel() == Level.INFO)
-        .filter(e -> e.getFormattedMessage().startsWith("Refused")).toList();
+    return log.list.stream()
+        .filter(e -> e.getLevel() == Level.INFO)
+        .filter(e -> e.getFormattedMessage().startsWith("Refused"))
+        .toList();
   }
 
   private void assertLoggedAsOneInfoLine(String expectedText) {
-    assertThat(warningsAndErrors()).as("WARN/ERROR events")
-        .extracting(ILoggingEvent::getFormattedMessage).isEmpty();
+    assertThat(warningsAndErrors())
+        .as("WARN/ERROR events")
+        .extracting(ILoggingEvent::getFormattedMessage)
+        .isEmpty();
     assertThat(refusalLines()).hasSize(1);
     ILoggingEvent line = refusalLines().get(0);
     assertThat(line.getThrowableProxy()).isNull();
@@ -125,33 +132,46 @@ class RefusalLoggingTest {
   @Test
   void validationAndTenantRefusalsAreOneInfoLineEach() throws Exception {
     // bad start form (thrown by the start listener)
-    HttpApi.Response badStart = rest.call("POST", "ent01",
-        "/process-definition/key/directReport/submit-form", form(Map.of()));
+    HttpApi.Response badStart =
+        rest.call(
+            "POST", "ent01", "/process-definition/key/directReport/submit-form", form(Map.of()));
     assertThat(badStart.status()).as(badStart.body()).isEqualTo(400);
     assertLoggedAsOneInfoLine("请更正以下内容");
 
-    HttpApi.Response started = rest.call("POST", "ent01",
-        "/process-definition/key/directReport/submit-form", form(nomination()));
+    HttpApi.Response started =
+        rest.call(
+            "POST",
+            "ent01",
+            "/process-definition/key/directReport/submit-form",
+            form(nomination()));
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     String instance = JSON.readTree(started.body()).path("id").asText();
     Task review = tasks.createTaskQuery().processInstanceId(instance).singleResult();
     log.list.clear();
 
     // another enterprise reads the case's variables: the tenant check refuses
-    HttpApi.Response otherUnit = rest.call("GET", "ent02",
-        "/task/" + review.getId() + "/variables", null);
+    HttpApi.Response otherUnit =
+        rest.call("GET", "ent02", "/task/" + review.getId() + "/variables", null);
     assertThat(otherUnit.status()).as(otherUnit.body()).isEqualTo(403);
     assertLoggedAsOneInfoLine("ENGINE-13034");
 
     // the enterprise tries the liaison's review: the entitlement listener refuses
-    HttpApi.Response notYours = rest.call("POST", "ent01",
-        "/task/" + review.getId() + "/submit-form", form(Map.of("decision", "APPROVE")));
+    HttpApi.Response notYours =
+        rest.call(
+            "POST",
+            "ent01",
+            "/task/" + review.getId() + "/submit-form",
+            form(Map.of("decision", "APPROVE")));
     assertThat(notYours.status()).as(notYours.body()).isEqualTo(403);
     assertLoggedAsOneInfoLine("您无权处理该任务");
 
     // the liaison returns the case without a reason
-    HttpApi.Response noReason = rest.call("POST", "liaison01",
-        "/task/" + review.getId() + "/submit-form", form(Map.of("decision", "RETURN")));
+    HttpApi.Response noReason =
+        rest.call(
+            "POST",
+            "liaison01",
+            "/task/" + review.getId() + "/submit-form",
+            form(Map.of("decision", "RETURN")));
     assertThat(noReason.status()).as(noReason.body()).isEqualTo(400);
     assertLoggedAsOneInfoLine("退回或不同意时须填写理由");
   }
@@ -166,12 +186,20 @@ class RefusalLoggingTest {
     start.put("reportingUnits", List.of("hhunit01"));
     start.put("raters", List.of("hhrater01", "hhrater06"));
     ProcessInstance meeting = runtime.startProcessInstanceByKey("reviewMeeting", start);
-    Task report = tasks.createTaskQuery().processInstanceId(meeting.getId())
-        .taskDefinitionKey("Task_SubmitReport").singleResult();
+    Task report =
+        tasks
+            .createTaskQuery()
+            .processInstanceId(meeting.getId())
+            .taskDefinitionKey("Task_SubmitReport")
+            .singleResult();
     log.list.clear();
 
-    HttpApi.Response tooShort = rest.call("POST", "hhunit01",
-        "/task/" + report.getId() + "/submit-form", form(Map.of("reportSummary", "太短")));
+    HttpApi.Response tooShort =
+        rest.call(
+            "POST",
+            "hhunit01",
+            "/task/" + report.getId() + "/submit-form",
+            form(Map.of("reportSummary", "太短")));
     assertThat(tooShort.status()).as(tooShort.body()).isEqualTo(400);
     assertLoggedAsOneInfoLine("述职报告摘要不少于");
   }
@@ -181,14 +209,16 @@ class RefusalLoggingTest {
     // an administrator's call passes the form guard, so the engine itself fails on the task
     // that is not there ("task is null"): no refusal of a user, a failure the log must show
     identity.unlockUser("admin");
-    HttpApi.Response unknown = rest.call("POST", "admin", "/task/no-such-task/submit-form",
-        "{\"variables\":{}}");
+    HttpApi.Response unknown =
+        rest.call("POST", "admin", "/task/no-such-task/submit-form", "{\"variables\":{}}");
     assertThat(unknown.status()).isEqualTo(404);
-    assertThat(log.list).anySatisfy(event -> {
-      assertThat(event.getLevel()).isEqualTo(Level.ERROR);
-      assertThat(event.getLoggerName()).isEqualTo("org.camunda.bpm.engine.context");
-      assertThat(event.getThrowableProxy()).isNotNull();
-    });
+    assertThat(log.list)
+        .anySatisfy(
+            event -> {
+              assertThat(event.getLevel()).isEqualTo(Level.ERROR);
+              assertThat(event.getLoggerName()).isEqualTo("org.camunda.bpm.engine.context");
+              assertThat(event.getThrowableProxy()).isNotNull();
+            });
     assertThat(refusalLines()).isEmpty();
   }
 }

@@ -7,8 +7,8 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 
 /**
- * Runs engine calls as a user, with the engine's authorization checks: the authentication is
- * set before the action and cleared after it, also when the action throws.
+ * Runs engine calls as a user, with the engine's authorization checks: the authentication is set
+ * before the action and cleared after it, also when the action throws.
  */
 public final class AsUser {
 
@@ -17,8 +17,8 @@ public final class AsUser {
   private final List<String> groups;
   private final List<String> tenants;
 
-  private AsUser(IdentityService identityService, String userId, List<String> groups,
-      List<String> tenants) {
+  private AsUser(
+      IdentityService identityService, String userId, List<String> groups, List<String> tenants) {
     this.identityService = identityService;
     this.userId = userId;
     this.groups = groups;
@@ -30,16 +30,25 @@ public final class AsUser {
    * their groups), as the REST API's authentication filter sets them.
    */
   public static AsUser of(IdentityService identityService, String userId) {
-    List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
-        .map(Group::getId).toList();
-    List<String> tenants = identityService.createTenantQuery().userMember(userId)
-        .includingGroupsOfUser(true).list().stream().map(Tenant::getId).toList();
+    List<String> groups =
+        identityService.createGroupQuery().groupMember(userId).list().stream()
+            .map(Group::getId)
+            .toList();
+    List<String> tenants =
+        identityService
+            .createTenantQuery()
+            .userMember(userId)
+            .includingGroupsOfUser(true)
+            .list()
+            .stream()
+            .map(Tenant::getId)
+            .toList();
     return new AsUser(identityService, userId, groups, tenants);
   }
 
   /** {@code userId} with exactly these groups and tenants. */
-  public static AsUser of(IdentityService identityService, String userId, List<String> groups,
-      List<String> tenants) {
+  public static AsUser of(
+      IdentityService identityService, String userId, List<String> groups, List<String> tenants) {
     return new AsUser(identityService, userId, groups, tenants);
   }
 
@@ -65,9 +74,10 @@ public final class AsUser {
 
   /** Runs {@code action} as this user. */
   public void run(Runnable action) {
-    call(() -> {
-      action.run();
-      return null;
-    });
+    call(
+        () -> {
+          action.run();
+          return null;
+        });
   }
 }

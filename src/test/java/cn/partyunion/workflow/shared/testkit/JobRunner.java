@@ -9,8 +9,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 
 /**
- * Runs jobs in tests, where the job executor is off: the due jobs of process instances until
- * none is left, or the job waiting at one activity (a timer before it is due, an asynchronous
+ * Runs jobs in tests, where the job executor is off: the due jobs of process instances until none
+ * is left, or the job waiting at one activity (a timer before it is due, an asynchronous
  * continuation).
  */
 public final class JobRunner {
@@ -27,8 +27,8 @@ public final class JobRunner {
   }
 
   /**
-   * Executes the due jobs of the instances, and those they create, until none is due; the
-   * instances are asked for again before every round (jobs may start new instances).
+   * Executes the due jobs of the instances, and those they create, until none is due; the instances
+   * are asked for again before every round (jobs may start new instances).
    */
   public void runDueJobs(Supplier<? extends Collection<String>> processInstanceIds) {
     List<Job> jobs;
@@ -47,17 +47,27 @@ public final class JobRunner {
 
   /** Executes the one job of the instance waiting at {@code activityId}, due or not. */
   public void execute(String processInstanceId, String activityId) {
-    Job job = management.createJobQuery().processInstanceId(processInstanceId)
-        .activityId(activityId).singleResult();
+    Job job =
+        management
+            .createJobQuery()
+            .processInstanceId(processInstanceId)
+            .activityId(activityId)
+            .singleResult();
     if (job == null) {
       throw new AssertionError("no job at " + activityId + " in " + processInstanceId);
     }
     management.executeJob(job.getId());
   }
 
-  /** Executes every job of the instance waiting at {@code activityId} (none is fine), due or not. */
+  /**
+   * Executes every job of the instance waiting at {@code activityId} (none is fine), due or not.
+   */
   public void executeAll(String processInstanceId, String activityId) {
-    management.createJobQuery().processInstanceId(processInstanceId).activityId(activityId)
-        .list().forEach(job -> management.executeJob(job.getId()));
+    management
+        .createJobQuery()
+        .processInstanceId(processInstanceId)
+        .activityId(activityId)
+        .list()
+        .forEach(job -> management.executeJob(job.getId()));
   }
 }

@@ -7,7 +7,9 @@ import cn.partyunion.workflow.HttpApi;
 import cn.partyunion.workflow.shared.validation.FormValidationException;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
-/** The two shapes of "refused": a rule's exception in Java, a 4xx with a Chinese message over HTTP. */
+/**
+ * The two shapes of "refused": a rule's exception in Java, a 4xx with a Chinese message over HTTP.
+ */
 public final class Refusals {
 
   private Refusals() {}
@@ -28,14 +30,16 @@ public final class Refusals {
   }
 
   /**
-   * Asserts that the answer has {@code status} (a 4xx) and a Chinese {@code message} that
-   * mentions {@code mentioned} and shows no internals (exception names, Java, SQL).
+   * Asserts that the answer has {@code status} (a 4xx) and a Chinese {@code message} that mentions
+   * {@code mentioned} and shows no internals (exception names, Java, SQL).
    */
   public static void assertRefused(HttpApi.Response response, int status, String mentioned) {
     assertThat(status).as("a refusal is a 4xx").isBetween(400, 499);
     assertThat(response.status()).as(response.body()).isEqualTo(status);
-    assertThat(response.json().path("message").asText()).as(response.body())
-        .contains(mentioned).containsPattern("\\p{IsHan}")
+    assertThat(response.json().path("message").asText())
+        .as(response.body())
+        .contains(mentioned)
+        .containsPattern("\\p{IsHan}")
         .doesNotContain("Exception", "java.", "SQL");
   }
 }

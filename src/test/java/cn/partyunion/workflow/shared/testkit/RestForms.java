@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Request bodies of the engine's REST API as Tasklist sends them:
- * {@code {"variables": {name: {"value": v}}}}, the REST API inferring each value's type.
+ * Request bodies of the engine's REST API as Tasklist sends them: {@code {"variables": {name:
+ * {"value": v}}}}, the REST API inferring each value's type.
  */
 public final class RestForms {
 
@@ -18,8 +18,8 @@ public final class RestForms {
 
   /**
    * {@code {"variables": …}} of {@link #typed(Map)}: each value as {@code {"value": v}}, a value
-   * that is a {@link Map} or {@link JsonNode} taken as the typed value itself (e.g.
-   * {@code {"value": "[…]", "type": "Json"}}).
+   * that is a {@link Map} or {@link JsonNode} taken as the typed value itself (e.g. {@code
+   * {"value": "[…]", "type": "Json"}}).
    */
   public static String body(Map<String, ?> variables) {
     return json(Map.of("variables", typed(variables)));
@@ -28,8 +28,13 @@ public final class RestForms {
   /** {@code {name: {"value": v}}}; a {@link Map} or {@link JsonNode} value is kept as it is. */
   public static Map<String, Object> typed(Map<String, ?> variables) {
     Map<String, Object> typed = new LinkedHashMap<>();
-    variables.forEach((name, value) -> typed.put(name,
-        value instanceof Map<?, ?> || value instanceof JsonNode ? value : Map.of("value", value)));
+    variables.forEach(
+        (name, value) ->
+            typed.put(
+                name,
+                value instanceof Map<?, ?> || value instanceof JsonNode
+                    ? value
+                    : Map.of("value", value)));
     return typed;
   }
 

@@ -18,8 +18,11 @@ public final class TaskFinder {
 
   /** The open tasks of the instance at {@code taskDefinitionKey}. */
   public List<Task> open(String processInstanceId, String taskDefinitionKey) {
-    return tasks.createTaskQuery().processInstanceId(processInstanceId)
-        .taskDefinitionKey(taskDefinitionKey).list();
+    return tasks
+        .createTaskQuery()
+        .processInstanceId(processInstanceId)
+        .taskDefinitionKey(taskDefinitionKey)
+        .list();
   }
 
   /** The open tasks at {@code taskDefinitionKey} of all the instances, instance by instance. */
@@ -31,14 +34,20 @@ public final class TaskFinder {
 
   /** The one open task of the instance. */
   public Task single(String processInstanceId) {
-    return found(tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult(),
+    return found(
+        tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult(),
         "an open task in " + processInstanceId);
   }
 
   /** The one open task at {@code taskDefinitionKey} offered to {@code candidateGroup}. */
   public Task single(String processInstanceId, String taskDefinitionKey, String candidateGroup) {
-    return found(tasks.createTaskQuery().processInstanceId(processInstanceId)
-        .taskDefinitionKey(taskDefinitionKey).taskCandidateGroup(candidateGroup).singleResult(),
+    return found(
+        tasks
+            .createTaskQuery()
+            .processInstanceId(processInstanceId)
+            .taskDefinitionKey(taskDefinitionKey)
+            .taskCandidateGroup(candidateGroup)
+            .singleResult(),
         taskDefinitionKey + " of " + candidateGroup + " in " + processInstanceId);
   }
 

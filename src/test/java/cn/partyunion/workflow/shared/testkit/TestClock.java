@@ -9,8 +9,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The engine's clock ({@link ClockUtil}) in a test, in China time, reset to the real time after
- * each test: {@code @RegisterExtension final TestClock clock = new TestClock();} then
- * {@code clock.set(LocalDateTime.of(2026, 1, 5, 9, 0))}.
+ * each test: {@code @RegisterExtension final TestClock clock = new TestClock();} then {@code
+ * clock.set(LocalDateTime.of(2026, 1, 5, 9, 0))}.
  */
 public class TestClock implements AfterEachCallback {
 
