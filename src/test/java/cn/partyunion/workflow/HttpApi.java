@@ -130,6 +130,15 @@ public final class HttpApi {
 
   private <T> HttpResponse<T> send(
       HttpRequest request, HttpResponse.BodyHandler<T> handler, String what) {
+    return send(client, request, handler, what);
+  }
+
+  /**
+   * Sends {@code request} with {@code client}, turning a transport failure into a test failure that
+   * names {@code what} was sent.
+   */
+  static <T> HttpResponse<T> send(
+      HttpClient client, HttpRequest request, HttpResponse.BodyHandler<T> handler, String what) {
     try {
       return client.send(request, handler);
     } catch (IOException e) {

@@ -2,7 +2,6 @@ package cn.partyunion.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
@@ -123,16 +122,13 @@ public final class WebappSession {
     for (int i = 0; i < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);
     }
-    try {
-      HttpResponse<String> response =
-          client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      return new Answer(response.statusCode(), response.body(), response.headers());
-    } catch (IOException e) {
-      throw new AssertionError(method + " " + path + " failed", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(method + " " + path + " interrupted", e);
-    }
+    HttpResponse<String> response =
+        HttpApi.send(
+            client,
+            request.build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8),
+            method + " " + path);
+    return new Answer(response.statusCode(), response.body(), response.headers());
   }
 
   /** A JSON request with the session cookie and {@code headers} only. */

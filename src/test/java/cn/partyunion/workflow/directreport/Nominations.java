@@ -9,12 +9,12 @@ import java.util.Map;
  * Test fixture: valid nomination variables with a fresh, correct resident ID number ({@link
  * IdNumbers}, check character by the production code).
  */
-final class Nominations {
+public final class Nominations {
 
   private Nominations() {}
 
   /** Every start-form variable of DOMAIN §1, valid, with an ID number new to this run. */
-  static Map<String, Object> valid() {
+  public static Map<String, Object> valid() {
     String idNumber = IdNumbers.unique();
     LocalDate birth = IdNumbers.birthDate(idNumber);
     Map<String, Object> v = new HashMap<>();

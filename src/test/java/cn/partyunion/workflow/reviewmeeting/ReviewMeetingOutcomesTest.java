@@ -6,8 +6,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import cn.partyunion.workflow.HttpApi;
 import cn.partyunion.workflow.WorkflowSpringTest;
+import cn.partyunion.workflow.shared.testkit.RestForms;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -171,12 +171,7 @@ class ReviewMeetingOutcomesTest {
 
   private HttpApi.Response submit(String user, Task task, Map<String, Object> variables)
       throws Exception {
-    Map<String, Object> typed = new LinkedHashMap<>();
-    variables.forEach((name, value) -> typed.put(name, Map.of("value", value)));
     return rest.call(
-        "POST",
-        user,
-        "/task/" + task.getId() + "/submit-form",
-        json.writeValueAsString(Map.of("variables", typed)));
+        "POST", user, "/task/" + task.getId() + "/submit-form", RestForms.body(variables));
   }
 }

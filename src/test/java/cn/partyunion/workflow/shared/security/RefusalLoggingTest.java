@@ -8,13 +8,13 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import cn.partyunion.workflow.HttpApi;
 import cn.partyunion.workflow.WorkflowSpringTest;
+import cn.partyunion.workflow.directreport.Nominations;
+import cn.partyunion.workflow.shared.testkit.RestForms;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -38,7 +38,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class RefusalLoggingTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
 
   @LocalServerPort int port;
   @Autowired RuntimeService runtime;
@@ -61,49 +60,6 @@ class RefusalLoggingTest {
   @AfterEach
   void release() {
     root.detachAppender(log);
-  }
-
-  private static String form(Map<String, Object> variables) throws Exception {
-    Map<String, Object> typed = new LinkedHashMap<>();
-    variables.forEach((name, value) -> typed.put(name, Map.of("value", value)));
-    return JSON.writeValueAsString(Map.of("variables", typed));
-  }
-
-  private static String idNumber() {
-    ThreadLocalRandom random = ThreadLocalRandom.current();
-    LocalDate birth = LocalDate.of(1975, 1, 1).plusDays(random.nextInt(9000));
-    String body =
-        "3206"
-            + String.format("%02d", random.nextInt(1, 99))
-            + birth.format(DateTimeFormatter.BASIC_ISO_DATE)
-            + String.format("%03d", random.nextInt(1000));
-    int sum = 0;
-    for (int i = 0; i < 17; i++) {
-      sum += (body.charAt(i) - '0') * WEIGHTS[i];
-    }
-    return body + "10X98765432".charAt(sum % 11);
-  }
-
-  private static Map<String, Object> nomination() {
-    String id = idNumber();
-    Map<String, Object> v = new LinkedHashMap<>();
-    v.put("candidateName", "李日志");
-    v.put("gender", "MALE");
-    v.put("ethnicity", "汉族");
-    v.put(
-        "birthDate",
-        LocalDate.parse(id.substring(6, 14), DateTimeFormatter.BASIC_ISO_DATE).toString());
-    v.put("idNumber", id);
-    v.put("phone", "13912345678");
-    v.put("education", "大专");
-    v.put("jobTitle", "数控车工");
-    v.put("skillLevel", "高级工");
-    v.put("talentCategory", "TECHNICAL_EXPERT");
-    v.put("politicalStatus", "MASSES");
-    v.put("applicationDate", "2024-05-04");
-    v.put("discoveryChannel", "主题党日");
-    v.put("recommendationReason", "该同志技术过硬，多次在技能竞赛中获奖，积极向党组织靠拢，群众基础好。");
-    return v;
   }
 
   private List<ILoggingEvent> warningsAndErrors() {
@@ -134,7 +90,10 @@ class RefusalLoggingTest {
     // bad start form (thrown by the start listener)
     HttpApi.Response badStart =
         rest.call(
-            "POST", "ent01", "/process-definition/key/directReport/submit-form", form(Map.of()));
+            "POST",
+            "ent01",
+            "/process-definition/key/directReport/submit-form",
+            RestForms.body(Map.of()));
     assertThat(badStart.status()).as(badStart.body()).isEqualTo(400);
     assertLoggedAsOneInfoLine("请更正以下内容");
 
@@ -143,7 +102,7 @@ class RefusalLoggingTest {
             "POST",
             "ent01",
             "/process-definition/key/directReport/submit-form",
-            form(nomination()));
+            RestForms.body(Nominations.valid()));
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     String instance = JSON.readTree(started.body()).path("id").asText();
     Task review = tasks.createTaskQuery().processInstanceId(instance).singleResult();
@@ -161,7 +120,7 @@ class RefusalLoggingTest {
             "POST",
             "ent01",
             "/task/" + review.getId() + "/submit-form",
-            form(Map.of("decision", "APPROVE")));
+            RestForms.body(Map.of("decision", "APPROVE")));
     assertThat(notYours.status()).as(notYours.body()).isEqualTo(403);
     assertLoggedAsOneInfoLine("您无权处理该任务");
 
@@ -171,7 +130,7 @@ class RefusalLoggingTest {
             "POST",
             "liaison01",
             "/task/" + review.getId() + "/submit-form",
-            form(Map.of("decision", "RETURN")));
+            RestForms.body(Map.of("decision", "RETURN")));
     assertThat(noReason.status()).as(noReason.body()).isEqualTo(400);
     assertLoggedAsOneInfoLine("退回或不同意时须填写理由");
   }
@@ -199,7 +158,7 @@ class RefusalLoggingTest {
             "POST",
             "hhunit01",
             "/task/" + report.getId() + "/submit-form",
-            form(Map.of("reportSummary", "太短")));
+            RestForms.body(Map.of("reportSummary", "太短")));
     assertThat(tooShort.status()).as(tooShort.body()).isEqualTo(400);
     assertLoggedAsOneInfoLine("述职报告摘要不少于");
   }
