@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -32,6 +33,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * on the default H2 database. Three start-ups: 20 s on an idle 2-core machine, up to two minutes on
  * a busy one.
  */
+@Tag("own-jvm")
 class DemoProfileRestartTest {
 
   private static final Pattern URL =
