@@ -44,15 +44,11 @@ public class StoreMaturityDecisionDelegate implements JavaDelegate {
     boolean commentRequired = decision != null && decision != MaturityDecision.CONTINUE;
     String comment = v.text(COMMENT, "研判意见", commentRequired, 1, 1000);
     if (decision == MaturityDecision.MATURE) {
-      LocalDateTime approvedAt = candidates.findByRecordNo(recordNo).approvedAt();
-      LocalDateTime earliest = approvedAt.plus(properties.minimumCultivation());
-      if (now.isBefore(earliest)) {
-        v.add(
-            "入库培养未满"
-                + properties.minimumCultivation().toTotalMonths()
-                + "个月，最早可于"
-                + earliest.toLocalDate()
-                + "认定成熟");
+      String refusal =
+          new Cultivation(properties.minimumCultivation())
+              .refusalOfMature(candidates.findByRecordNo(recordNo).approvedAt(), now);
+      if (refusal != null) {
+        v.add(refusal);
       }
     }
     v.throwIfAny();

@@ -74,7 +74,8 @@ public class StoreReviewDecisionDelegate implements JavaDelegate {
           candidates.approve(recordNo, now);
           execution.setVariable(APPROVED_DATE, now.format(DAY));
           execution.setVariable(
-              EARLIEST_MATURE_DATE, now.plus(properties.minimumCultivation()).format(DAY));
+              EARLIEST_MATURE_DATE,
+              new Cultivation(properties.minimumCultivation()).earliestMature(now).format(DAY));
         }
       }
     }
