@@ -19,7 +19,7 @@ public class ChairRegister {
   /** Registers {@code chair}, or updates it when its {@code chairId} is registered already. */
   @Transactional
   public void register(Chair chair) {
-    LocalDateTime now = EngineClock.now();
+    LocalDateTime now = EngineClock.current();
     if (mapper.update(chair, now) == 0) {
       mapper.insert(chair, now);
     }

@@ -42,6 +42,6 @@ public class OpenQuarterListener implements ExecutionListener {
         properties.assessmentCheckInterval().toString());
     execution.setVariable(
         SELF_REPORT_DUE_DATE,
-        EngineClock.toDate(EngineClock.now().plus(properties.selfReportDeadline())));
+        EngineClock.toDate(EngineClock.current().plus(properties.selfReportDeadline())));
   }
 }

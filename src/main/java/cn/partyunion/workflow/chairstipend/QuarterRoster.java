@@ -58,13 +58,13 @@ public class QuarterRoster {
     QuarterRecord existing = mapper.findQuarter(key);
     if (existing == null) {
       try {
-        mapper.insertQuarter(key, processInstanceId, now());
+        mapper.insertQuarter(key, processInstanceId, EngineClock.current());
       } catch (DuplicateKeyException e) {
         throw alreadyOpen(quarter);
       }
     } else if (QuarterStatus.CANCELLED.name().equals(existing.status())) {
       mapper.deleteRoster(key);
-      mapper.reopenQuarter(key, processInstanceId, now());
+      mapper.reopenQuarter(key, processInstanceId, EngineClock.current());
     } else if (QuarterStatus.APPROVED.name().equals(existing.status())) {
       throw new FormValidationException("%s 的津贴发放名单已审批，同一季度不能重复发放。".formatted(quarter));
     } else {
@@ -86,7 +86,7 @@ public class QuarterRoster {
    */
   public List<String> buildRoster(Quarter quarter) {
     String key = quarter.toString();
-    LocalDateTime now = now();
+    LocalDateTime now = EngineClock.current();
     String after = null;
     List<Chair> page;
     do {
@@ -152,13 +152,16 @@ public class QuarterRoster {
       throw new FormValidationException(
           "履职述职不少于 %d 字（当前 %d 字）。".formatted(properties.minDutiesSummaryLength(), length));
     }
-    mapper.recordSelfReport(quarter, chairId, summary, now());
+    mapper.recordSelfReport(quarter, chairId, summary, EngineClock.current());
   }
 
   /** The deadline passed: no stipend this quarter, reason stored. */
   public void recordNoSelfReport(String quarter, String chairId) {
     mapper.recordNoSelfReport(
-        quarter, chairId, eligibility.text(IneligibilityReason.NO_SELF_REPORT), now());
+        quarter,
+        chairId,
+        eligibility.text(IneligibilityReason.NO_SELF_REPORT),
+        EngineClock.current());
   }
 
   /**
@@ -206,7 +209,7 @@ public class QuarterRoster {
             monthly,
             monthly.multiply(BigDecimal.valueOf(entry.months())),
             (failed ? RosterStatus.FAILED : RosterStatus.ASSESSED).name());
-    mapper.recordAssessment(assessed, now());
+    mapper.recordAssessment(assessed, EngineClock.current());
     return assessed;
   }
 
@@ -216,7 +219,7 @@ public class QuarterRoster {
    * @return the ids of the chairs to assess again
    */
   public List<String> reopenAssessments(String quarter) {
-    mapper.reopenAssessments(quarter, now());
+    mapper.reopenAssessments(quarter, EngineClock.current());
     return mapper.chairIdsWithStatus(quarter, RosterStatus.AWAITING_ASSESSMENT.name());
   }
 
@@ -238,7 +241,7 @@ public class QuarterRoster {
 
   /** Stores the approved payment list (once per chair) and closes the quarter as APPROVED. */
   public void storePayments(String quarter, String approvedBy) {
-    LocalDateTime now = now();
+    LocalDateTime now = EngineClock.current();
     mapper.insertPaymentsIfAbsent(quarter, now);
     mapper.markPaid(quarter, now);
     mapper.approveQuarter(quarter, approvedBy, now);
@@ -249,11 +252,7 @@ public class QuarterRoster {
     mapper.cancelQuarter(quarter, processInstanceId);
   }
 
-  private static LocalDateTime now() {
-    return EngineClock.now();
-  }
-
   private static LocalDate today() {
-    return now().toLocalDate();
+    return EngineClock.current().toLocalDate();
   }
 }

@@ -161,7 +161,7 @@ public class CandidateQueryService {
     if (open.length == 0) {
       return Map.of();
     }
-    LocalDateTime now = EngineClock.now();
+    LocalDateTime now = EngineClock.current();
     Map<String, OverdueFlag> flags = new HashMap<>();
     for (Task task : taskService.createTaskQuery().processInstanceIdIn(open).list()) {
       if (task.getDueDate() == null) {

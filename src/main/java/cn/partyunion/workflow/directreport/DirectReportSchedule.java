@@ -20,7 +20,7 @@ public class DirectReportSchedule {
 
   /** Due date of a review task created now: now + {@code review-due} (default 10 days). */
   public Date reviewDue() {
-    return EngineClock.toDate(EngineClock.now().plus(properties.reviewDue()));
+    return EngineClock.toDate(EngineClock.current().plus(properties.reviewDue()));
   }
 
   /** ISO-8601 duration of the inspection timer, e.g. {@code P6M}. */

@@ -40,7 +40,7 @@ public class StoreDevelopmentStageDelegate implements JavaDelegate {
       v.add("发展阶段只能向后推进（当前为“" + current.label() + "”）");
     }
     v.throwIfAny();
-    LocalDateTime now = EngineClock.now();
+    LocalDateTime now = EngineClock.current();
     candidates.updateStage(recordNo, stage.name());
     candidates.insertStep(
         recordNo,

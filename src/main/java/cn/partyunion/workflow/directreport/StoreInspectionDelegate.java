@@ -41,7 +41,7 @@ public class StoreInspectionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDateTime now = EngineClock.now();
+    LocalDateTime now = EngineClock.current();
     Violations v = new Violations(execution.getVariables());
     LocalDate date = v.date(INSPECTION_DATE, "考察日期", true);
     if (date != null && date.isAfter(now.toLocalDate())) {

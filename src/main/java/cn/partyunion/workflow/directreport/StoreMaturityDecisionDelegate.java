@@ -37,7 +37,7 @@ public class StoreMaturityDecisionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDateTime now = EngineClock.now();
+    LocalDateTime now = EngineClock.current();
     String recordNo = (String) execution.getVariable(RECORD_NO);
     Violations v = new Violations(execution.getVariables());
     MaturityDecision decision = v.oneOf(MATURITY_DECISION, "研判结果", MaturityDecision.class);

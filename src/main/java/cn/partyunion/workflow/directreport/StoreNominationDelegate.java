@@ -46,7 +46,7 @@ public class StoreNominationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDateTime now = EngineClock.now();
+    LocalDateTime now = EngineClock.current();
     String recordNo = (String) execution.getVariable(RECORD_NO);
     Candidate existing = recordNo == null ? null : candidates.findByRecordNo(recordNo);
     Nomination nomination =

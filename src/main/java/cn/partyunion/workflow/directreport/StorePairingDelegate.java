@@ -43,7 +43,7 @@ public class StorePairingDelegate implements JavaDelegate {
     String phone = v.mobile(mentor ? MENTOR_PHONE : INSPECTOR_PHONE, who + "手机号码");
     v.throwIfAny();
     String recordNo = (String) execution.getVariable(RECORD_NO);
-    LocalDateTime now = EngineClock.now();
+    LocalDateTime now = EngineClock.current();
     String actor = Actor.current();
     candidates.insertPairing(recordNo, mentor ? "MENTOR" : "INSPECTOR", name, phone, actor, now);
     ReviewStep step = mentor ? ReviewStep.MENTOR_NAMED : ReviewStep.INSPECTOR_NAMED;

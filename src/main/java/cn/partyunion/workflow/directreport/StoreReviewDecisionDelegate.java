@@ -59,7 +59,7 @@ public class StoreReviewDecisionDelegate implements JavaDelegate {
     v.throwIfAny();
 
     String recordNo = (String) execution.getVariable(RECORD_NO);
-    LocalDateTime now = EngineClock.now();
+    LocalDateTime now = EngineClock.current();
     candidates.insertStep(recordNo, step.name(), Actor.current(), decision.name(), comment, now);
     switch (decision) {
       case RETURN -> {

@@ -25,7 +25,7 @@ public class FeedBackResultsDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     long meetingId = (Long) execution.getVariable(MEETING_ID);
-    LocalDateTime now = EngineClock.now();
+    LocalDateTime now = EngineClock.current();
     mapper.insertFeedback(meetingId, now);
     mapper.markFedBack(meetingId, now);
   }

@@ -36,7 +36,7 @@ public class FlagOpenReportsDelegate implements JavaDelegate {
     long meetingId = (Long) execution.getVariable(MEETING_ID);
     String flag = (String) execution.getVariableLocal(REPORT_FLAG);
     if (REMINDED.equals(flag)) {
-      mapper.markReminded(meetingId, EngineClock.now());
+      mapper.markReminded(meetingId, EngineClock.current());
       tasks.flag(execution.getProcessInstanceId(), properties.reminderPriority(), flag);
     } else {
       mapper.markOverdue(meetingId);

@@ -48,7 +48,7 @@ public class MeetingRecords {
       String submittedBy) {
     String text = reportSummary(summary, properties.reportSummaryMinLength());
     String figures = FormValues.optionalText(keyFigures, "主要数据", KEY_FIGURES_MAX);
-    LocalDateTime now = EngineClock.now();
+    LocalDateTime now = EngineClock.current();
     int stored =
         mapper.submitReport(
             meetingId, unitCode, statusAt(now, dueAt), text, figures, submittedBy, now);
@@ -65,7 +65,7 @@ public class MeetingRecords {
   public void storeComment(
       long meetingId, String unitCode, Object comment, String deputySecretaryId) {
     String text = FormValues.requiredText(comment, "点评意见", COMMENT_MAX);
-    mapper.insertComment(meetingId, unitCode, deputySecretaryId, text, EngineClock.now());
+    mapper.insertComment(meetingId, unitCode, deputySecretaryId, text, EngineClock.current());
   }
 
   /**
@@ -83,7 +83,7 @@ public class MeetingRecords {
     if (panel == null) {
       throw new FormValidationException(raterId + " 不在本次会议的评议组中。");
     }
-    mapper.insertRating(meetingId, unitCode, raterId, panel, value, text, EngineClock.now());
+    mapper.insertRating(meetingId, unitCode, raterId, panel, value, text, EngineClock.current());
   }
 
   /**

@@ -60,7 +60,7 @@ public class PrepareMeetingListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    LocalDateTime now = EngineClock.now();
+    LocalDateTime now = EngineClock.current();
     int year = FormValues.integer(execution.getVariable(YEAR), "评议年度");
     LocalDate meetingDate = FormValues.date(execution.getVariable(MEETING_DATE), "会议日期");
     if (meetingDate.isBefore(now.toLocalDate())) {

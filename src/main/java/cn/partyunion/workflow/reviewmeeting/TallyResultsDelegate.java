@@ -47,7 +47,7 @@ public class TallyResultsDelegate implements JavaDelegate {
         });
     List<UnitResult> results =
         calculator.tally(units, status, mapper.findRatings(meetingId), gradeTable::gradeOf);
-    LocalDateTime now = EngineClock.now();
+    LocalDateTime now = EngineClock.current();
     mapper.deleteResults(meetingId);
     results.forEach(result -> mapper.insertResult(meetingId, result, now));
     execution.setVariable(

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * The one clock of the application: the engine's clock (which tests move with {@code ClockUtil}),
  * read in the application's time zone ({@code partyunion.time-zone}, default Asia/Shanghai — the
  * users' zone, whatever zone the server runs in). Every date the application stores or compares
- * comes from here, never from {@code LocalDate.now()} or the server's default zone.
+ * comes from here, never from the JDK's own clock or the server's default zone.
  */
 @Component
 public class EngineClock {
@@ -33,13 +33,13 @@ public class EngineClock {
   }
 
   /** The engine's current time as local date-time in the application's zone. */
-  public static LocalDateTime now() {
+  public static LocalDateTime current() {
     return toLocal(ClockUtil.getCurrentTime());
   }
 
   /** The engine's current date in the application's zone. */
   public static LocalDate today() {
-    return now().toLocalDate();
+    return current().toLocalDate();
   }
 
   /** {@code date} (an instant, as the engine keeps dates) in the application's zone. */
