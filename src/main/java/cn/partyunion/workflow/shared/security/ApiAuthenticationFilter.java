@@ -8,10 +8,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -46,20 +43,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
       response.getWriter().write("{\"error\":\"UNAUTHENTICATED\",\"message\":\"请先登录（用户名和密码）。\"}");
       return;
     }
-    List<String> groups =
-        identityService.createGroupQuery().groupMember(userId).list().stream()
-            .map(Group::getId)
-            .toList();
-    List<String> tenants =
-        identityService
-            .createTenantQuery()
-            .userMember(userId)
-            .includingGroupsOfUser(true)
-            .list()
-            .stream()
-            .map(Tenant::getId)
-            .toList();
-    identityService.setAuthentication(userId, groups, tenants);
+    identityService.setAuthentication(UserAuthentication.of(identityService, userId));
     try {
       chain.doFilter(request, response);
     } finally {

@@ -1,10 +1,10 @@
 package cn.partyunion.workflow.shared.testkit;
 
+import cn.partyunion.workflow.shared.security.UserAuthentication;
 import java.util.List;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
  * Runs engine calls as a user, with the engine's authorization checks: the authentication is set
@@ -30,20 +30,9 @@ public final class AsUser {
    * their groups), as the REST API's authentication filter sets them.
    */
   public static AsUser of(IdentityService identityService, String userId) {
-    List<String> groups =
-        identityService.createGroupQuery().groupMember(userId).list().stream()
-            .map(Group::getId)
-            .toList();
-    List<String> tenants =
-        identityService
-            .createTenantQuery()
-            .userMember(userId)
-            .includingGroupsOfUser(true)
-            .list()
-            .stream()
-            .map(Tenant::getId)
-            .toList();
-    return new AsUser(identityService, userId, groups, tenants);
+    Authentication authentication = UserAuthentication.of(identityService, userId);
+    return new AsUser(
+        identityService, userId, authentication.getGroupIds(), authentication.getTenantIds());
   }
 
   /** {@code userId} with exactly these groups and tenants. */
