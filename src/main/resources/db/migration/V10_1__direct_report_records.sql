@@ -44,7 +44,8 @@ UPDATE dr_candidate SET stage = CASE
     WHEN approved_at IS NOT NULL THEN 'IN_DATABASE'
     ELSE 'NOMINATED' END;
 -- review_due_at of cases open before this version: set from the engine's open tasks at start-up
--- (ReviewDueBackfill; the engine's time columns are not in the application's zone on every server).
+-- (ReviewDueBackfill: the engine's tables may not exist yet here, and its time columns are not in
+-- the application's zone on every server).
 
 -- 信息库 filters and sort keys (DOMAIN §8). Existing: (enterprise_code, status, nominated_at),
 -- (park_code, status, nominated_at), (status, nominated_at), (process_instance_id), record_no.
@@ -72,9 +73,8 @@ ALTER TABLE dr_review_record ADD COLUMN started_at TIMESTAMP NULL;
 ALTER TABLE dr_review_record ADD COLUMN due_at TIMESTAMP NULL;
 ALTER TABLE dr_review_record ADD COLUMN duration_minutes BIGINT;
 
-UPDATE dr_review_record SET actor_name =
-  (SELECT CONCAT(COALESCE(u.LAST_, ''), COALESCE(u.FIRST_, '')) FROM ACT_ID_USER u WHERE u.ID_ = dr_review_record.actor)
-WHERE actor IS NOT NULL;
+-- actor_name of steps stored before: the engine's identity tables may not exist yet when Flyway
+-- runs (a fresh database), so the timeline reads those names at query time (CandidateQueryService).
 
 -- average days per review step (statistics)
 CREATE INDEX ix_dr_review_record_step ON dr_review_record (step, record_no, duration_minutes);

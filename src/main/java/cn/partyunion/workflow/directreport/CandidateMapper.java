@@ -114,9 +114,9 @@ public interface CandidateMapper {
 
   /**
    * Cases open under review without {@code review_due_at} (stored before version 10.1), at most
-   * {@code limit}: their process instance ids.
+   * {@code limit} from {@code offset}, by id.
    */
-  List<Candidate> findUnderReviewWithoutDue(@Param("limit") int limit);
+  List<Candidate> findUnderReviewWithoutDue(@Param("limit") int limit, @Param("offset") int offset);
 
   /** Stores the mentor ({@code MENTOR}) or inspector ({@code INSPECTOR}) of a case. */
   void insertPairing(

@@ -20,11 +20,11 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 
 /**
- * Reads cases for the application API with the visibility of DOMAIN §4 ({@link
- * DirectReportAccess}): the organization department (and administrators) see every case and full ID
- * numbers; an enterprise contact sees their enterprise's cases, a park committee its park's
- * enterprises, a liaison the enterprises linked to them — all with masked ID numbers. A page costs
- * two SQL queries (rows, count), one engine task query and one user query, whatever its size.
+ * Reads cases for the application API with the visibility of DOMAIN §4 ({@link RecordVisibility}):
+ * the organization department (and administrators) see every case and full ID numbers; an
+ * enterprise contact sees their enterprise's cases, a park committee its park's enterprises, a
+ * liaison the enterprises linked to them — all with masked ID numbers. A page costs two SQL queries
+ * (rows, count), one engine task query and one user query, whatever its size.
  */
 @Service
 public class CandidateQueryService {
@@ -37,7 +37,7 @@ public class CandidateQueryService {
 
   private final CandidateMapper candidates;
   private final EnterpriseMapper enterprises;
-  private final DirectReportAccess access;
+  private final RecordVisibility access;
   private final OpenTasks openTasks;
   private final UserNames userNames;
   private final DirectReportProperties properties;
@@ -45,7 +45,7 @@ public class CandidateQueryService {
   public CandidateQueryService(
       CandidateMapper candidates,
       EnterpriseMapper enterprises,
-      DirectReportAccess access,
+      RecordVisibility access,
       OpenTasks openTasks,
       UserNames userNames,
       DirectReportProperties properties) {

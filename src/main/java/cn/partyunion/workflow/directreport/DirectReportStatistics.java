@@ -59,11 +59,11 @@ public class DirectReportStatistics {
       List<ReviewDays> reviewDays) {}
 
   private final StatisticsMapper mapper;
-  private final DirectReportAccess access;
+  private final RecordVisibility access;
   private final DirectReportProperties properties;
 
   public DirectReportStatistics(
-      StatisticsMapper mapper, DirectReportAccess access, DirectReportProperties properties) {
+      StatisticsMapper mapper, RecordVisibility access, DirectReportProperties properties) {
     this.mapper = mapper;
     this.access = access;
     this.properties = properties;

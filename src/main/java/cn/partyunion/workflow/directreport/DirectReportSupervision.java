@@ -45,13 +45,13 @@ public class DirectReportSupervision {
   public record Page(List<OverdueCase> items, long total) {}
 
   private final StatisticsMapper mapper;
-  private final DirectReportAccess access;
+  private final RecordVisibility access;
   private final OpenTasks openTasks;
   private final DirectReportProperties properties;
 
   public DirectReportSupervision(
       StatisticsMapper mapper,
-      DirectReportAccess access,
+      RecordVisibility access,
       OpenTasks openTasks,
       DirectReportProperties properties) {
     this.mapper = mapper;

@@ -13,12 +13,12 @@ import org.springframework.stereotype.Component;
  * nobody else.
  */
 @Component
-class DirectReportAccess {
+class RecordVisibility {
 
   private final CurrentUser currentUser;
   private final EnterpriseMapper enterprises;
 
-  DirectReportAccess(CurrentUser currentUser, EnterpriseMapper enterprises) {
+  RecordVisibility(CurrentUser currentUser, EnterpriseMapper enterprises) {
     this.currentUser = currentUser;
     this.enterprises = enterprises;
   }
