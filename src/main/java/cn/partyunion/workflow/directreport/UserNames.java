@@ -52,8 +52,8 @@ public class UserNames {
   }
 
   /**
-   * {@code query} run without authorization checks: inside an engine command (delegates, listeners)
-   * in that command, otherwise in a command of its own.
+   * {@code query} run without authorization and tenant checks: inside an engine command (delegates,
+   * listeners) in that command, otherwise in a command of its own.
    */
   public <T> T privileged(Callable<T> query) {
     CommandContext current = Context.getCommandContext();
@@ -66,12 +66,18 @@ public class UserNames {
   }
 
   private static <T> T call(CommandContext commandContext, Callable<T> query) {
+    boolean tenantCheck = commandContext.isTenantCheckEnabled();
+    commandContext.disableTenantCheck();
     try {
       return commandContext.runWithoutAuthorization(query);
     } catch (RuntimeException e) {
       throw e;
     } catch (Exception e) {
       throw new IllegalStateException(e);
+    } finally {
+      if (tenantCheck) {
+        commandContext.enableTenantCheck();
+      }
     }
   }
 

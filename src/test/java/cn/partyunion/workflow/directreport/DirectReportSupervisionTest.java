@@ -59,8 +59,9 @@ class DirectReportSupervisionTest {
     assertThat(yellow.get(0).get("taskId").asText()).isNotBlank();
     assertThat(yellow.get(0).get("enterpriseName").asText()).isEqualTo(units.enterpriseName());
 
+    // exactly one more period after the early case's due date: still yellow (the late one, too)
     clock.set(due.plusDays(10));
-    assertThat(lights(units)).containsEntry("yellow", 1L).containsEntry("red", 0L);
+    assertThat(lights(units)).containsEntry("yellow", 2L).containsEntry("red", 0L);
 
     clock.set(due.plusDays(10).plusMinutes(1));
     assertThat(lights(units)).containsEntry("yellow", 1L).containsEntry("red", 1L);
