@@ -140,14 +140,17 @@ class StipendReadBenchmarkTest {
           ms[RUNS / 2],
           ms[RUNS * 95 / 100]);
     }
-    long t = System.nanoTime();
-    MockHttpServletResponse xlsx =
-        http.perform("jycity01", MockMvcRequestBuilders.get(lines + ".xlsx"));
-    assertThat(xlsx.getStatus()).isEqualTo(200);
-    LOG.info(
-        "stipend read xlsx of {} lines: {} ms, {} KiB",
-        CHAIRS,
-        (System.nanoTime() - t) / 1_000_000,
-        xlsx.getContentAsByteArray().length / 1024);
+    for (int r = 0; r < 3; r++) {
+      long t = System.nanoTime();
+      MockHttpServletResponse xlsx =
+          http.perform("jycity01", MockMvcRequestBuilders.get(lines + ".xlsx"));
+      assertThat(xlsx.getStatus()).isEqualTo(200);
+      LOG.info(
+          "stipend read xlsx of {} lines (run {}): {} ms, {} KiB",
+          CHAIRS,
+          r + 1,
+          (System.nanoTime() - t) / 1_000_000,
+          xlsx.getContentAsByteArray().length / 1024);
+    }
   }
 }
