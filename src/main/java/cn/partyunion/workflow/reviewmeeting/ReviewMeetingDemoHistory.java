@@ -92,6 +92,7 @@ public class ReviewMeetingDemoHistory implements DemoStep {
 
   private final DemoHistory history;
   private final ReviewMeetingMapper mapper;
+  private final Map<String, String> unitsByName = new HashMap<>();
 
   public ReviewMeetingDemoHistory(DemoHistory history, ReviewMeetingMapper mapper) {
     this.history = history;
@@ -108,6 +109,7 @@ public class ReviewMeetingDemoHistory implements DemoStep {
     if (units.isEmpty()) {
       return;
     }
+    units.forEach(unit -> unitsByName.put(unit.unitName(), unit.unitCode()));
     Random random = new Random(SEED);
     heldMeeting(now.getYear() - 1, units, random);
     openMeeting(now, units, random);
@@ -220,11 +222,10 @@ public class ReviewMeetingDemoHistory implements DemoStep {
   }
 
   private void submitReport(String pi, String unit, Random random) {
-    Task task =
-        history.tasks(pi, TASK_SUBMIT_REPORT).stream()
-            .filter(t -> unit.equals(unitOf(t)))
-            .findFirst()
-            .orElseThrow(() -> new IllegalStateException("no report task of " + unit));
+    Task task = history.groupTask(pi, TASK_SUBMIT_REPORT, unit);
+    if (task == null) {
+      throw new IllegalStateException("no report task of " + unit);
+    }
     String summary =
         OPENINGS.get(random.nextInt(OPENINGS.size()))
             + MEASURES.get(random.nextInt(MEASURES.size()))
@@ -237,8 +238,15 @@ public class ReviewMeetingDemoHistory implements DemoStep {
             "reportSummary", summary, "keyFigures", FIGURES.get(random.nextInt(FIGURES.size()))));
   }
 
+  /**
+   * The unit a task is about: from the unit's name that {@link UnitTaskListener} puts into the
+   * task's name (reading the variable would load the whole multi-instance tree for every task).
+   */
   private String unitOf(Task task) {
-    return (String) history.variable(task, ReviewMeetingModel.UNIT_CODE);
+    String name = task.getName();
+    int colon = name == null ? -1 : name.lastIndexOf('：');
+    String code = colon < 0 ? null : unitsByName.get(name.substring(colon + 1));
+    return code != null ? code : (String) history.variable(task, ReviewMeetingModel.UNIT_CODE);
   }
 
   private static LocalDate weekday(LocalDate day) {

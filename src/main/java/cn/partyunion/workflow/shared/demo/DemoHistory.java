@@ -193,6 +193,18 @@ public class DemoHistory {
     return open.isEmpty() ? null : open.get(0);
   }
 
+  /** The open task of {@code processInstanceId} at {@code taskKey} offered to {@code group}. */
+  public Task groupTask(String processInstanceId, String taskKey, String group) {
+    List<Task> open =
+        taskService
+            .createTaskQuery()
+            .processInstanceId(processInstanceId)
+            .taskDefinitionKey(taskKey)
+            .taskCandidateGroup(group)
+            .list();
+    return open.isEmpty() ? null : open.get(0);
+  }
+
   /** A variable of {@code processInstanceId} (no user's restrictions). */
   public Object variableOf(String processInstanceId, String name) {
     return runtimeService.getVariable(processInstanceId, name);
