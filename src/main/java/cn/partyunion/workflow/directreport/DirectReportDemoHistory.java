@@ -285,8 +285,12 @@ public class DirectReportDemoHistory implements DemoStep {
                   "REJECT",
                   now.minusDays(1).minusMinutes(random.nextInt((MONTHS - 1) * 30 * 24 * 60)));
           case IN_DATABASE ->
+              // most in the last months (the channel grows; fewer inspection rounds to load)
               cultivated(
-                  now.minusDays(20).minusMinutes(random.nextInt((MONTHS - 1) * 30 * 24 * 60)));
+                  now.minusDays(20)
+                      .minusMinutes(
+                          random.nextInt(
+                              (random.nextInt(4) == 0 ? MONTHS - 1 : 7) * 30 * 24 * 60)));
           case MATURE ->
               cultivated(now.minusMonths(MONTHS).plusMinutes(random.nextInt(60 * 24 * 60)));
           case WITHDRAWN ->
