@@ -122,6 +122,7 @@ class DemoProfileRestartTest {
                 // a name of its own: the test contexts' engine "default" stays registered
                 "--camunda.bpm.process-engine-name=restartcheck",
                 "--camunda.bpm.job-execution.enabled=false",
+                "--partyunion.demo.history=false", // DemoHistoryTest checks the history
                 "--ADMIN_PASSWORD=restart-check")) {
       assertThat(
               app.getBean(ProcessEngine.class)
