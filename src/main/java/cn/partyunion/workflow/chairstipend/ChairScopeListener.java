@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
  * Start listener of {@code chairStipendChair} (inside its first job): loads the chair's roster row
  * into variables shown by the forms (name, enterprise, town union = the assessment's candidate
  * group, members, months) and {@code selfReported} / {@code dutiesSummary} (a returned list skips
- * the self-report on record).
+ * the self-report on record). Notes the instance on the roster line, so the quarter's list links
+ * the chair's open task.
  */
 @Component
 public class ChairScopeListener implements ExecutionListener {
@@ -26,6 +27,7 @@ public class ChairScopeListener implements ExecutionListener {
     RosterEntry entry =
         roster.entry(
             (String) execution.getVariable(QUARTER), (String) execution.getVariable(CHAIR_ID));
+    roster.recordInstance(entry.quarter(), entry.chairId(), execution.getProcessInstanceId());
     execution.setVariable(CHAIR_NAME, entry.chairName());
     execution.setVariable(ENTERPRISE_NAME, entry.enterpriseName());
     execution.setVariable(TOWN_UNIT_CODE, entry.townUnitCode());

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -40,7 +39,8 @@ public class ChairStipendController {
   private final ChairImport chairImport;
   private final QuarterMapper quarters;
   private final PaymentSheet paymentSheet;
-  private final TownUnionMapper towns;
+  private final StipendLines lines;
+  private final QuarterLineSheet lineSheet;
 
   public ChairStipendController(
       CurrentUser user,
@@ -48,13 +48,15 @@ public class ChairStipendController {
       ChairImport chairImport,
       QuarterMapper quarters,
       PaymentSheet paymentSheet,
-      TownUnionMapper towns) {
+      StipendLines lines,
+      QuarterLineSheet lineSheet) {
     this.user = user;
     this.register = register;
     this.chairImport = chairImport;
     this.quarters = quarters;
     this.paymentSheet = paymentSheet;
-    this.towns = towns;
+    this.lines = lines;
+    this.lineSheet = lineSheet;
   }
 
   /**
@@ -101,51 +103,127 @@ public class ChairStipendController {
     return ResponseEntity.ok(Map.of("imported", result.chairs().size()));
   }
 
-  /** A quarter's line per chair the caller may see, ordered by chair id. */
-  @GetMapping("/quarters/{quarter}")
-  public List<QuarterLine> quarter(@PathVariable String quarter) {
-    String key = openedQuarter(quarter).quarter();
-    Scope scope = scope();
-    return quarters.roster(key, scope.townUnitCode(), scope.chairId()).stream()
-        .map(QuarterLine::of)
-        .toList();
+  /**
+   * {@code GET /api/chair-stipend/quarters}: every quarter, newest first, with the counts over the
+   * chairs the caller may see ({@link QuarterSummary}; a chair: only the quarters it is in).
+   *
+   * @throws ApiException 403 outside {@code jycity}, {@code jytown}, {@code jychair}
+   */
+  @GetMapping("/quarters")
+  public List<QuarterSummary> quarters() {
+    return lines.quarters();
   }
 
-  /** The approved payment list (.xlsx) with the lines the caller may see. */
+  /**
+   * {@code GET
+   * /api/chair-stipend/quarters/{quarter}?town=&status=&eligible=&q=&sort=&page=0&size=50}: a page
+   * of the quarter's lines the caller may see ({@link QuarterLine}), ordered by {@code sort}
+   * (default chair id); header {@code X-Total-Count} = all matching lines. Filters: {@code town}
+   * (town union code), {@code status} ({@link RosterStatus} name), {@code eligible} ({@code
+   * true}/{@code false}), {@code q} (prefix of chair id, name or enterprise name).
+   *
+   * @throws ApiException 400 for a bad quarter, filter, sort or page ({@code size} 1–200), 403 for
+   *     another town's chairs or outside the stipend's groups, 404 for a quarter never opened
+   */
+  @GetMapping("/quarters/{quarter}")
+  public ResponseEntity<List<QuarterLine>> quarter(
+      @PathVariable String quarter,
+      @RequestParam(required = false) String town,
+      @RequestParam(required = false) String status,
+      @RequestParam(required = false) String eligible,
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) String sort,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    StipendLines.Page result =
+        lines.page(lines.query(quarter, town, status, eligible, q, sort), page, size);
+    return ResponseEntity.ok()
+        .header("X-Total-Count", Long.toString(result.total()))
+        .body(result.items());
+  }
+
+  /**
+   * {@code GET /api/chair-stipend/quarters/{quarter}.xlsx}: exactly the lines of the list with the
+   * same filters and sort (not paged), Chinese headers ({@link QuarterLineSheet}).
+   *
+   * @throws ApiException as {@link #quarter}
+   */
+  @GetMapping("/quarters/{quarter}.xlsx")
+  public ResponseEntity<byte[]> quarterSheet(
+      @PathVariable String quarter,
+      @RequestParam(required = false) String town,
+      @RequestParam(required = false) String status,
+      @RequestParam(required = false) String eligible,
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) String sort) {
+    LineQuery query = lines.query(quarter, town, status, eligible, q, sort);
+    return spreadsheet(query.quarter() + "工会主席津贴名单.xlsx", lineSheet.write(query));
+  }
+
+  /**
+   * {@code GET /api/chair-stipend/quarters/{quarter}/towns}: {@code {quarter, towns:
+   * [{townUnitCode, townName, chairs, eligible, assessed, totalAmount}], total: {…, townName 合计}}},
+   * every town in the article's order for {@code jycity}, its own row for a town union.
+   *
+   * @throws ApiException 400 bad quarter, 403 a chair or outside the stipend's groups, 404 a
+   *     quarter never opened
+   */
+  @GetMapping("/quarters/{quarter}/towns")
+  public Map<String, Object> towns(@PathVariable String quarter) {
+    return lines.townTotals(quarter);
+  }
+
+  /**
+   * {@code GET /api/chair-stipend/chairs/{chairId}/quarters}: one chair's lines, newest quarter
+   * first (the chair itself, its town union, {@code jycity}).
+   *
+   * @throws ApiException 403 anyone else, 404 a chair not in the register
+   */
+  @GetMapping("/chairs/{chairId}/quarters")
+  public List<QuarterLine> chairQuarters(@PathVariable String chairId) {
+    return lines.chairHistory(chairId);
+  }
+
+  /**
+   * {@code GET /api/chair-stipend/my-quarters}: the logged-in chair's lines, newest first.
+   *
+   * @throws ApiException 403 for a caller who is not a chair
+   */
+  @GetMapping("/my-quarters")
+  public List<QuarterLine> myQuarters() {
+    return lines.myLines();
+  }
+
+  /**
+   * The approved payment list (.xlsx, totals row) with the lines the caller may see: {@code jycity}
+   * every chair, a town union its chairs, a chair its own line.
+   *
+   * @throws ApiException 404 for a quarter not approved, 403 outside the stipend's groups
+   */
   @GetMapping("/quarters/{quarter}/payments.xlsx")
   public ResponseEntity<byte[]> payments(@PathVariable String quarter) {
-    QuarterRecord record = openedQuarter(quarter);
+    QuarterRecord record = lines.quarter(quarter);
     if (!QuarterStatus.APPROVED.name().equals(record.status())) {
       throw ApiException.notFound("%s 的发放名单尚未审批。".formatted(record.quarter()));
     }
-    Scope scope = scope();
+    StipendLines.Scope scope = lines.scope();
     byte[] sheet =
         paymentSheet.write(
             record.quarter(),
             quarters.payments(record.quarter(), scope.townUnitCode(), scope.chairId()));
+    return spreadsheet(record.quarter() + "工会主席津贴发放名单.xlsx", sheet);
+  }
+
+  private static ResponseEntity<byte[]> spreadsheet(String filename, byte[] body) {
     return ResponseEntity.ok()
         .contentType(XLSX)
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment()
-                .filename(record.quarter() + "工会主席津贴发放名单.xlsx", StandardCharsets.UTF_8)
+                .filename(filename, StandardCharsets.UTF_8)
                 .build()
                 .toString())
-        .body(sheet);
-  }
-
-  private QuarterRecord openedQuarter(String text) {
-    String key;
-    try {
-      key = Quarter.parse(text).toString();
-    } catch (IllegalArgumentException e) {
-      throw ApiException.badRequest(e.getMessage());
-    }
-    QuarterRecord record = quarters.findQuarter(key);
-    if (record == null) {
-      throw ApiException.notFound("%s 尚未发起工会主席津贴考核。".formatted(key));
-    }
-    return record;
+        .body(body);
   }
 
   private void requireCity(String action) {
@@ -154,56 +232,56 @@ public class ChairStipendController {
     }
   }
 
-  /** What the caller may see: everything (city), one town, or one chair. */
-  private Scope scope() {
-    if (user.isIn(JiangyinUnions.CITY_GROUP)) {
-      return new Scope(null, null);
-    }
-    if (user.groups().contains(JiangyinUnions.TOWN_GROUP)) {
-      Set<String> townCodes = towns.names().keySet();
-      String town =
-          user.groups().stream()
-              .filter(townCodes::contains)
-              .findFirst()
-              .orElseThrow(() -> ApiException.forbidden("该账号未关联镇（街道）、园区工会。"));
-      return new Scope(town, null);
-    }
-    if (user.groups().contains(JiangyinUnions.CHAIR_GROUP)) {
-      return new Scope(null, user.id());
-    }
-    throw ApiException.forbidden("无权查看工会主席津贴。");
-  }
-
-  private record Scope(String townUnitCode, String chairId) {}
-
   /**
-   * One chair's quarter as {@code GET /api/chair-stipend/quarters/{quarter}} returns it (DOMAIN §5
-   * fields, plus name and town union); amounts in yuan.
+   * One chair's line of a quarter as the API returns it: DOMAIN §5's fields ({@code chairId,
+   * eligible, reason, grade, monthlyAmount, months, quarterAmount, status}) plus the quarter, name,
+   * enterprise, town union, labels, score and the caller's open task of the chair ({@code taskId}
+   * for a Tasklist link, null when none is open or the caller may not see it). Amounts in yuan;
+   * {@code reason} is the stored Chinese reason (null when eligible), {@code reasonLabel} the same
+   * text, shown as it is.
    */
   public record QuarterLine(
+      String quarter,
       String chairId,
       String name,
+      String enterpriseName,
       String townUnitCode,
+      String townName,
+      Integer unionMembers,
       boolean eligible,
       String reason,
+      String reasonLabel,
       String grade,
+      String gradeLabel,
+      Integer score,
       BigDecimal monthlyAmount,
-      int months,
+      Integer months,
       BigDecimal quarterAmount,
-      String status) {
+      String status,
+      String statusLabel,
+      String taskId) {
 
-    static QuarterLine of(RosterEntry e) {
+    static QuarterLine of(StipendLine line, String taskId) {
       return new QuarterLine(
-          e.chairId(),
-          e.chairName(),
-          e.townUnitCode(),
-          e.eligible(),
-          e.reason(),
-          e.grade(),
-          e.monthlyAmount(),
-          e.months(),
-          e.quarterAmount(),
-          e.status());
+          line.quarter(),
+          line.chairId(),
+          line.chairName(),
+          line.enterpriseName(),
+          line.townUnitCode(),
+          line.townName(),
+          line.unionMembers(),
+          Boolean.TRUE.equals(line.eligible()),
+          line.reason(),
+          line.reason(),
+          line.grade(),
+          line.grade() == null ? null : StipendLines.gradeLabel(line.grade()),
+          line.score(),
+          line.monthlyAmount(),
+          line.months(),
+          line.quarterAmount(),
+          line.status(),
+          StipendLines.statusLabel(line.status()),
+          taskId);
     }
   }
 }

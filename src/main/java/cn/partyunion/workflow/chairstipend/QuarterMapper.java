@@ -66,6 +66,12 @@ public interface QuarterMapper {
 
   List<String> chairIdsWithStatus(@Param("quarter") String quarter, @Param("status") String status);
 
+  /** Notes the chair's running instance on the line (the open task's link). */
+  int recordInstance(
+      @Param("quarter") String quarter,
+      @Param("chairId") String chairId,
+      @Param("processInstanceId") String processInstanceId);
+
   int recordSelfReport(
       @Param("quarter") String quarter,
       @Param("chairId") String chairId,

@@ -155,6 +155,11 @@ public class QuarterRoster {
     mapper.recordSelfReport(quarter, chairId, summary, EngineClock.current());
   }
 
+  /** Notes the chair's running {@code chairStipendChair} instance on its line of the quarter. */
+  public void recordInstance(String quarter, String chairId, String processInstanceId) {
+    mapper.recordInstance(quarter, chairId, processInstanceId);
+  }
+
   /** The deadline passed: no stipend this quarter, reason stored. */
   public void recordNoSelfReport(String quarter, String chairId) {
     mapper.recordNoSelfReport(

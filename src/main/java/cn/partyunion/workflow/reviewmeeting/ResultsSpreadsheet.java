@@ -23,21 +23,28 @@ public class ResultsSpreadsheet {
           "产业工人代表·一般",
           "产业工人代表·差",
           "产业工人代表平均分",
+          "产业工人代表权重",
           "企业管理者代表·好",
           "企业管理者代表·较好",
           "企业管理者代表·一般",
           "企业管理者代表·差",
           "企业管理者代表平均分",
+          "企业管理者代表权重",
           "综合得分",
           "总体等次",
           "州委副书记点评");
 
   /**
+   * The columns of {@code GET …/results} ({@link ResultView}): rank, unit, report status, per panel
+   * the share of each grade (percent of the panel's raters), the panel's average points and its
+   * weight, the composite score, the overall grade and the deputy secretary's comment.
+   *
    * @param year the meeting's year (sheet name)
    * @param results the results, best first
-   * @return the workbook's bytes; grade columns hold each grade's share of the panel (percent)
+   * @param weights the panel weights the tally used
+   * @return the workbook's bytes
    */
-  public byte[] write(int year, List<UnitResult> results) {
+  public byte[] write(int year, List<UnitResult> results, ResultView.Weights weights) {
     return Spreadsheets.oneSheet(
         year + "年度述职评议结果",
         HEADERS,
@@ -49,12 +56,17 @@ public class ResultsSpreadsheet {
           decimal.setDataFormat(sheet.getWorkbook().createDataFormat().getFormat("0.00"));
           int r = 1;
           for (UnitResult result : results) {
-            writeRow(sheet.createRow(r++), result, percent, decimal);
+            writeRow(sheet.createRow(r++), result, weights, percent, decimal);
           }
         });
   }
 
-  private static void writeRow(Row row, UnitResult result, CellStyle percent, CellStyle decimal) {
+  private static void writeRow(
+      Row row,
+      UnitResult result,
+      ResultView.Weights weights,
+      CellStyle percent,
+      CellStyle decimal) {
     int c = 0;
     row.createCell(c++).setCellValue(result.rank());
     row.createCell(c++).setCellValue(result.unitCode());
@@ -68,6 +80,7 @@ public class ResultsSpreadsheet {
       share(row.createCell(c++), count, workers, percent);
     }
     number(row.createCell(c++), result.workerScore().doubleValue(), decimal);
+    number(row.createCell(c++), weights.worker().doubleValue(), percent);
     int managers = result.managerCount();
     for (int count :
         new int[] {
@@ -79,6 +92,7 @@ public class ResultsSpreadsheet {
       share(row.createCell(c++), count, managers, percent);
     }
     number(row.createCell(c++), result.managerScore().doubleValue(), decimal);
+    number(row.createCell(c++), weights.manager().doubleValue(), percent);
     number(row.createCell(c++), result.score().doubleValue(), decimal);
     row.createCell(c++).setCellValue(result.grade().label());
     row.createCell(c).setCellValue(result.comment() == null ? "" : result.comment());

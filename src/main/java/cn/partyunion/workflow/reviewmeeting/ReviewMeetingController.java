@@ -12,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -30,18 +31,61 @@ public class ReviewMeetingController {
   private final ReviewMeetingMapper mapper;
   private final CurrentUser currentUser;
   private final ResultsSpreadsheet spreadsheet;
+  private final ReviewMeetingProperties properties;
 
   public ReviewMeetingController(
-      ReviewMeetingMapper mapper, CurrentUser currentUser, ResultsSpreadsheet spreadsheet) {
+      ReviewMeetingMapper mapper,
+      CurrentUser currentUser,
+      ResultsSpreadsheet spreadsheet,
+      ReviewMeetingProperties properties) {
     this.mapper = mapper;
     this.currentUser = currentUser;
     this.spreadsheet = spreadsheet;
+    this.properties = properties;
   }
 
   /**
-   * {@code [{unitCode, unitName, score, grade, gradeLabel, rank, comment, reportStatus}]}, best
-   * first: all units for the organizer, deputy secretary and administrators; the caller's own unit
-   * for a reporting unit.
+   * {@code GET /api/review-meetings?year=}: the meetings, newest first, each with its counts
+   * ({@link MeetingSummary}): every meeting for the organizer, deputy secretary and administrators,
+   * the meetings it reports in for a reporting unit.
+   *
+   * @param year optional meeting year (1900–9999)
+   * @throws ApiException 400 for a year that is not a number in range, 403 for anyone else
+   */
+  @GetMapping
+  public List<MeetingSummary> meetings(@RequestParam(required = false) String year) {
+    Integer meetingYear = year(year);
+    if (seesWholeTable()) {
+      return mapper.findMeetingSummaries(meetingYear, null);
+    }
+    List<String> units = unitGroups();
+    if (units.isEmpty()) {
+      throw ApiException.forbidden("无权查看述职评议会。");
+    }
+    return mapper.findMeetingSummaries(meetingYear, units);
+  }
+
+  /**
+   * {@code GET /api/review-meetings/{processInstanceId}}: one meeting with its counts (organizer,
+   * deputy secretary, administrators, and the units reporting in it).
+   *
+   * @throws ApiException 404 unknown meeting, 403 anyone else
+   */
+  @GetMapping("/{processInstanceId}")
+  public MeetingSummary meetingSummary(@PathVariable String processInstanceId) {
+    MeetingRecord meeting = meeting(processInstanceId);
+    if (!seesWholeTable() && ownUnits(meeting).isEmpty()) {
+      throw ApiException.forbidden("无权查看该述职评议会。");
+    }
+    return mapper.findMeetingSummary(meeting.processInstanceId());
+  }
+
+  /**
+   * {@code [{unitCode, unitName, score, grade, gradeLabel, rank, comment, reportStatus,
+   * reportStatusLabel, workerScore, managerScore, workerWeight, managerWeight, workerRatings,
+   * managerRatings}]} ({@link ResultView}), best first: all units for the organizer, deputy
+   * secretary and administrators once tallied; the caller's own unit for a reporting unit, once fed
+   * back.
    *
    * @throws ApiException 404 unknown meeting, 403 not entitled, 409 not yet tallied / fed back
    */
@@ -49,7 +93,8 @@ public class ReviewMeetingController {
   public List<ResultView> results(@PathVariable String processInstanceId) {
     MeetingRecord meeting = meeting(processInstanceId);
     if (seesWholeTable()) {
-      return tallied(meeting).stream().map(ResultView::of).toList();
+      ResultView.Weights weights = weights(meeting);
+      return tallied(meeting).stream().map(result -> ResultView.of(result, weights)).toList();
     }
     List<String> ownUnits = ownUnits(meeting);
     if (ownUnits.isEmpty()) {
@@ -58,8 +103,10 @@ public class ReviewMeetingController {
     if (!meeting.fedBack()) {
       throw new ApiException(HttpStatus.CONFLICT, "NOT_FED_BACK", "评议结果尚未确认反馈。");
     }
+    ResultView.Weights weights = weights(meeting);
     return ownUnits.stream()
-        .flatMap(unit -> mapper.findFeedback(meeting.id(), unit).stream())
+        .flatMap(unit -> mapper.findFedBackResults(meeting.id(), unit).stream())
+        .map(result -> ResultView.of(result, weights))
         .toList();
   }
 
@@ -74,7 +121,7 @@ public class ReviewMeetingController {
     if (!seesWholeTable()) {
       throw ApiException.forbidden("只有组织者和点评人可以导出全部评议结果。");
     }
-    byte[] body = spreadsheet.write(meeting.meetingYear(), tallied(meeting));
+    byte[] body = spreadsheet.write(meeting.meetingYear(), tallied(meeting), weights(meeting));
     return ResponseEntity.ok()
         .contentType(XLSX)
         .header(
@@ -130,6 +177,37 @@ public class ReviewMeetingController {
       throw new ApiException(HttpStatus.CONFLICT, "NOT_TALLIED", "该会议尚未计分。");
     }
     return results;
+  }
+
+  /** The weights the meeting's tally used, or the configured ones when it kept none. */
+  private ResultView.Weights weights(MeetingRecord meeting) {
+    return meeting.workerWeight() == null || meeting.managerWeight() == null
+        ? new ResultView.Weights(properties.workerWeight(), properties.managerWeight())
+        : new ResultView.Weights(meeting.workerWeight(), meeting.managerWeight());
+  }
+
+  /** The caller's groups that are registered reporting units. */
+  private List<String> unitGroups() {
+    List<String> groups = currentUser.groups();
+    return mapper.findUnits().stream()
+        .map(ReportingUnit::unitCode)
+        .filter(groups::contains)
+        .toList();
+  }
+
+  private static Integer year(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      int year = Integer.parseInt(text.trim());
+      if (year >= 1900 && year <= 9999) {
+        return year;
+      }
+    } catch (NumberFormatException e) {
+      // answered below
+    }
+    throw ApiException.badRequest("year 参数无效：应为 1900–9999 之间的年份。");
   }
 
   private List<String> ownUnits(MeetingRecord meeting) {

@@ -1,5 +1,6 @@
 package cn.partyunion.workflow.reviewmeeting;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -27,6 +28,22 @@ public interface ReviewMeetingMapper {
       @Param("now") LocalDateTime now);
 
   MeetingRecord findMeeting(@Param("processInstanceId") String processInstanceId);
+
+  /**
+   * The meetings, newest first: of {@code year} only unless null; only those in which one of {@code
+   * unitCodes} reports unless null.
+   */
+  List<MeetingSummary> findMeetingSummaries(
+      @Param("year") Integer year, @Param("unitCodes") List<String> unitCodes);
+
+  /** One meeting with its counts, or null. */
+  MeetingSummary findMeetingSummary(@Param("processInstanceId") String processInstanceId);
+
+  /** Keeps the panel weights the tally used with the meeting. */
+  void recordWeights(
+      @Param("meetingId") long meetingId,
+      @Param("workerWeight") BigDecimal workerWeight,
+      @Param("managerWeight") BigDecimal managerWeight);
 
   void markFedBack(@Param("meetingId") long meetingId, @Param("now") LocalDateTime now);
 
@@ -95,7 +112,17 @@ public interface ReviewMeetingMapper {
   /** Copies every result with its comment into the units' feedback. */
   void insertFeedback(@Param("meetingId") long meetingId, @Param("now") LocalDateTime now);
 
-  /** The feedback to one unit from one meeting (empty before feedback). */
-  List<ResultView> findFeedback(
+  /**
+   * The feedback to one unit from one meeting (empty before feedback): score, grade, rank and
+   * comment as fed back, the panels' counts and averages from the tally.
+   */
+  List<UnitResult> findFedBackResults(
       @Param("meetingId") long meetingId, @Param("unitCode") String unitCode);
+
+  /** {@link #findFedBackResults} as the API shows it, without the panel weights. */
+  default List<ResultView> findFeedback(long meetingId, String unitCode) {
+    return findFedBackResults(meetingId, unitCode).stream()
+        .map(result -> ResultView.of(result, null))
+        .toList();
+  }
 }

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * score ({@link ScoreCalculator}), the overall grade ({@link GradeTable}, DMN {@code
  * reviewMeetingGrade}) and the rank. Replaces any earlier tally of the meeting (the organizer may
  * have asked for a recount) and sets {@code resultsSummary}, the table as text for the confirmation
- * form.
+ * form. Keeps the panel weights it used with the meeting (the results API shows them).
  */
 @Component("tallyResultsDelegate")
 public class TallyResultsDelegate implements JavaDelegate {
@@ -26,12 +26,17 @@ public class TallyResultsDelegate implements JavaDelegate {
   private final ReviewMeetingMapper mapper;
   private final ScoreCalculator calculator;
   private final GradeTable gradeTable;
+  private final ReviewMeetingProperties properties;
 
   public TallyResultsDelegate(
-      ReviewMeetingMapper mapper, ScoreCalculator calculator, GradeTable gradeTable) {
+      ReviewMeetingMapper mapper,
+      ScoreCalculator calculator,
+      GradeTable gradeTable,
+      ReviewMeetingProperties properties) {
     this.mapper = mapper;
     this.calculator = calculator;
     this.gradeTable = gradeTable;
+    this.properties = properties;
   }
 
   @Override
@@ -50,6 +55,7 @@ public class TallyResultsDelegate implements JavaDelegate {
     LocalDateTime now = EngineClock.current();
     mapper.deleteResults(meetingId);
     results.forEach(result -> mapper.insertResult(meetingId, result, now));
+    mapper.recordWeights(meetingId, properties.workerWeight(), properties.managerWeight());
     execution.setVariable(
         RESULTS_SUMMARY,
         results.stream()

@@ -197,8 +197,8 @@ class ReviewMeetingAuthorizationTest {
       Row first = sheet.getRow(1);
       assertThat(first.getCell(2).getStringCellValue()).isEqualTo("个旧市");
       assertThat(first.getCell(4).getNumericCellValue()).isEqualTo(1.0);
-      assertThat(first.getCell(14).getNumericCellValue()).isEqualTo(100.0);
-      assertThat(first.getCell(15).getStringCellValue()).isEqualTo("好");
+      assertThat(first.getCell(16).getNumericCellValue()).isEqualTo(100.0);
+      assertThat(first.getCell(17).getStringCellValue()).isEqualTo("好");
       assertThat(sheet.getLastRowNum()).isEqualTo(2);
     }
   }
