@@ -15,9 +15,9 @@ const state = readState({page: 0, size: 20, sort: 'nominatedAt,desc'});
 const columns = [
   {key: 'recordNo', label: '记录号', sort: 'recordNo', render: (r) => el('a', {href: recordHref(r.recordNo), text: r.recordNo})},
   {key: 'candidateName', label: '姓名', sort: 'candidateName'},
-  ...(mine ? [] : [{key: 'enterpriseName', label: '企业'}, {key: 'parkName', label: '园区'}]),
-  {key: 'statusLabel', label: '状态', render: (r) => r.statusLabel || r.status},
-  {key: 'stageLabel', label: '阶段', render: (r) => r.stageLabel || r.stage || ''},
+  ...(mine ? [] : [{key: 'enterpriseName', label: '企业', sort: 'enterpriseCode'}, {key: 'parkName', label: '园区', sort: 'parkCode'}]),
+  {key: 'statusLabel', label: '状态', sort: 'status', render: (r) => r.statusLabel || r.status},
+  {key: 'stageLabel', label: '阶段', sort: 'stage', render: (r) => r.stageLabel || r.stage || ''},
   {key: 'currentStep', label: '当前环节', render: (r) => r.currentStep || '—'},
   {key: 'currentHolder', label: '当前办理人', render: (r) => r.currentHolder || '—'},
   ...(mine ? [] : [

@@ -29,7 +29,8 @@ const table = pagedTable(document.getElementById('list'), {
 async function towns() {
   const box = document.getElementById('towns');
   try {
-    const rows = await getJson(base + '/towns');
+    const body = await getJson(base + '/towns');
+    const rows = body.towns || [];
     fillSelect(form.elements.town, rows.map((t) => ({value: t.townUnitCode, label: t.townName})), state.town || '');
     box.replaceChildren(
       simpleTable(
@@ -40,7 +41,7 @@ async function towns() {
           {key: 'assessed', label: '已考核', num: true},
           {key: 'totalAmount', label: '津贴合计', num: true, sort: 'totalAmount', render: (r) => fmtYuan(r.totalAmount)},
         ],
-        rows,
+        body.total && rows.length > 1 ? [...rows, body.total] : rows,
         {id: 'town-totals'},
       ),
     );

@@ -34,6 +34,7 @@ try {
           {key: 'awaitingSelfReport', label: '待提交述职', num: true},
           {key: 'awaitingAssessment', label: '待考核', num: true},
           {key: 'assessed', label: '已考核', num: true},
+          {key: 'paid', label: '已发放', num: true},
           {key: 'totalAmount', label: '津贴合计', num: true, sort: 'totalAmount', render: (r) => fmtYuan(r.totalAmount)},
         ],
         rows,

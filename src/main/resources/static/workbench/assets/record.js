@@ -17,9 +17,11 @@ const PERSONAL = [
   ['age', '年龄'], ['idNumber', '身份证号'], ['phone', '联系电话'], ['education', '学历'],
   ['politicalStatusLabel', '政治面貌'], ['jobTitle', '岗位'], ['skillLevel', '技能等级'],
   ['talentCategoryLabel', '人才类别'], ['industry', '行业'], ['enterpriseName', '企业'], ['parkName', '园区'],
+  ['liaisonName', '特约培养联系人'],
   ['discoveryChannel', '发现渠道'], ['applicationDate', '入党申请日期', fmtDate], ['honors', '所获荣誉'],
   ['statusLabel', '状态'], ['stageLabel', '发展阶段'], ['nominatedAt', '推荐日期', fmtDate],
-  ['approvedAt', '入库日期', fmtDate], ['recommendationReason', '推荐理由'],
+  ['approvedAt', '入库日期', fmtDate], ['closedAt', '办结日期', fmtDate], ['closingReason', '办结原因'],
+  ['recommendationReason', '推荐理由'],
 ];
 
 function section(title, content) {

@@ -19,7 +19,14 @@ try {
   const m = await getJson(base);
   document.getElementById('meeting-title').textContent = m.title || m.year + ' 年度述职评议结果';
   header.replaceChildren(
-    el('p', {class: 'wb-lead', text: '会议日期：' + fmtDate(m.meetingDate) + '　状态：' + (m.statusLabel || m.status || '')}),
+    el(
+      'p',
+      {class: 'wb-lead'},
+      '会议日期：' + fmtDate(m.meetingDate) + '　状态：' + (m.statusLabel || m.status || '') +
+        (m.unitCount == null ? '' : '　述职单位：' + m.unitCount + ' 个') +
+        (m.talliedAt ? '　计分日期：' + fmtDate(m.talliedAt) : '') +
+        (m.fedBackAt ? '　反馈日期：' + fmtDate(m.fedBackAt) : ''),
+    ),
   );
 } catch (e) {
   showError(header, e);
@@ -51,6 +58,7 @@ try {
         {key: 'managerScore', label: '企业管理者代表', num: true, render: (r) => share(r.managerScore, r.managerWeight)},
         {key: 'workerRatings', label: '职工代表评议', render: (r) => ratings(r.workerRatings)},
         {key: 'managerRatings', label: '管理者代表评议', render: (r) => ratings(r.managerRatings)},
+        {key: 'reportStatusLabel', label: '述职情况', render: (r) => r.reportStatusLabel || r.reportStatus || ''},
         {key: 'comment', label: '副书记点评'},
       ],
       ranked,

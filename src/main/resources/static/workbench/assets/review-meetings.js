@@ -22,6 +22,8 @@ async function load() {
           {key: 'statusLabel', label: '状态', render: (r) => r.statusLabel || r.status},
           {key: 'tallied', label: '已计分', render: (r) => (r.tallied ? '是' : '否')},
           {key: 'unitCount', label: '单位数', num: true},
+          {key: 'reportsSubmitted', label: '已述职', num: true},
+          {key: 'reportsMissing', label: '未述职', num: true},
         ],
         rows,
         {id: 'meetings'},

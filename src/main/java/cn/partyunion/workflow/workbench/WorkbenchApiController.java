@@ -22,31 +22,31 @@ public class WorkbenchApiController {
   private final CurrentUser currentUser;
   private final WorkbenchUsers users;
   private final WorkbenchMenu menu;
-  private final OpenTasks openTasks;
+  private final TaskCounts taskCounts;
   private final EnterpriseMapper enterprises;
 
   public WorkbenchApiController(
       CurrentUser currentUser,
       WorkbenchUsers users,
       WorkbenchMenu menu,
-      OpenTasks openTasks,
+      TaskCounts taskCounts,
       EnterpriseMapper enterprises) {
     this.currentUser = currentUser;
     this.users = users;
     this.menu = menu;
-    this.openTasks = openTasks;
+    this.taskCounts = taskCounts;
     this.enterprises = enterprises;
   }
 
   /** The caller: {@code id}, real {@code name}, the menu {@code pages}, the open-task counts. */
   public record Me(
-      String id, String name, List<WorkbenchMenu.Entry> pages, OpenTasks.Counts tasks) {}
+      String id, String name, List<WorkbenchMenu.Entry> pages, TaskCounts.Counts tasks) {}
 
   /** {@code GET /api/workbench/me}. */
   @GetMapping("/me")
   public Me me() {
     WorkbenchUser user = users.user(currentUser.id());
-    return new Me(user.id(), user.name(), menu.entries(user.groups()), openTasks.of(user.id()));
+    return new Me(user.id(), user.name(), menu.entries(user.groups()), taskCounts.of(user.id()));
   }
 
   /** A park or an enterprise of the filter lists; {@code parkCode} is null for a park. */

@@ -19,11 +19,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 public class WorkbenchController {
 
   private final WorkbenchMenu menu;
-  private final OpenTasks openTasks;
+  private final TaskCounts taskCounts;
 
-  public WorkbenchController(WorkbenchMenu menu, OpenTasks openTasks) {
+  public WorkbenchController(WorkbenchMenu menu, TaskCounts taskCounts) {
     this.menu = menu;
-    this.openTasks = openTasks;
+    this.taskCounts = taskCounts;
   }
 
   /** {@code /workbench} → {@code /workbench/}. */
@@ -52,8 +52,8 @@ public class WorkbenchController {
   public String home(HttpServletRequest request, HttpServletResponse response, Model model) {
     String view = page(request, response, model, WorkbenchPage.HOME, "workbench/home");
     WorkbenchUser user = user(request);
-    model.addAttribute("tasks", openTasks.of(user.id()));
-    model.addAttribute("tasklist", OpenTasks.TASKLIST);
+    model.addAttribute("tasks", taskCounts.of(user.id()));
+    model.addAttribute("tasklist", TaskCounts.TASKLIST);
     return view;
   }
 

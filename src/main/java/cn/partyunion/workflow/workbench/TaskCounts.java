@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * authentication, so the user's authorizations and tenants apply.
  */
 @Component
-public class OpenTasks {
+public class TaskCounts {
 
   /** Tasklist's address of the task list, to which {@code ?filter=} or {@code ?task=} is added. */
   public static final String TASKLIST = "/camunda/app/tasklist/default/#/";
@@ -27,7 +27,7 @@ public class OpenTasks {
   private final FilterService filterService;
   private final TaskService taskService;
 
-  public OpenTasks(
+  public TaskCounts(
       IdentityService identityService, FilterService filterService, TaskService taskService) {
     this.identityService = identityService;
     this.filterService = filterService;
@@ -52,7 +52,7 @@ public class OpenTasks {
       long candidate = taskService.createTaskQuery().taskCandidateUser(userId).count();
       List<FilterCount> filters =
           filterService.createTaskFilterQuery().list().stream()
-              .sorted(Comparator.comparingInt(OpenTasks::priority))
+              .sorted(Comparator.comparingInt(TaskCounts::priority))
               .map(
                   f ->
                       new FilterCount(
