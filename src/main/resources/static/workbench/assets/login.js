@@ -2,7 +2,7 @@
  * The workbench login: signs in through the Camunda webapps' own login (the same session as
  * Tasklist), with the webapps' CSRF token, then goes on to the page asked for.
  */
-import {csrfToken} from './workbench.js';
+import {csrfToken, forgetCsrfToken} from './workbench.js';
 
 const form = document.getElementById('login-form');
 const error = document.getElementById('login-error');
@@ -39,6 +39,10 @@ form.addEventListener('submit', async (e) => {
       await fetch('/camunda/api/admin/auth/user/default', {credentials: 'same-origin'});
       window.location.href = form.dataset.next || '/workbench/';
       return;
+    }
+    if (response.status === 403) {
+      // the session's token changed (e.g. another tab logged out): one more try with a new one
+      forgetCsrfToken();
     }
     if (response.status === 401) {
       showError('用户名或密码不正确（多次输错后需等待片刻再试）。');

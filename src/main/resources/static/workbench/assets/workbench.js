@@ -29,20 +29,30 @@ export class ApiError extends Error {
   }
 }
 
-function cookie(name) {
-  const prefix = name + '=';
-  const found = document.cookie.split(';').map((c) => c.trim()).find((c) => c.startsWith(prefix));
-  return found ? decodeURIComponent(found.substring(prefix.length)) : null;
+let token = null;
+
+/**
+ * The session's CSRF token of the webapps (one token serves Tasklist and /api): the page has it
+ * in <meta name="csrf-token"> (the webapps' cookie is scoped to /camunda); without one, a read
+ * of the webapps' API hands out a new token in the response header X-XSRF-TOKEN.
+ */
+export async function csrfToken() {
+  if (token) return token;
+  const meta = document.querySelector('meta[name="csrf-token"]');
+  if (meta && meta.content) {
+    token = meta.content;
+    return token;
+  }
+  const response = await fetch('/camunda/api/admin/auth/user/default', {credentials: 'same-origin'});
+  token = response.headers.get('X-XSRF-TOKEN') || '';
+  return token;
 }
 
-/** The webapps' CSRF token (cookie XSRF-TOKEN); asks for one when this browser has none. */
-export async function csrfToken() {
-  let token = cookie('XSRF-TOKEN');
-  if (!token) {
-    await fetch('/camunda/api/admin/auth/user/default', {credentials: 'same-origin'});
-    token = cookie('XSRF-TOKEN');
-  }
-  return token || '';
+/** Forgets the token (after a login the session has a new one). */
+export function forgetCsrfToken() {
+  token = null;
+  const meta = document.querySelector('meta[name="csrf-token"]');
+  if (meta) meta.remove();
 }
 
 function defaultMessage(status) {

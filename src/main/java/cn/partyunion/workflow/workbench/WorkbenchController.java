@@ -3,6 +3,8 @@ package cn.partyunion.workflow.workbench;
 import cn.partyunion.workflow.shared.security.ApiAuthenticationFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,6 +46,7 @@ public class WorkbenchController {
       return "redirect:" + target;
     }
     model.addAttribute("next", target);
+    model.addAttribute("csrfToken", csrfToken(request));
     return "workbench/login";
   }
 
@@ -147,6 +150,7 @@ public class WorkbenchController {
     model.addAttribute("menu", menu.entries(user.groups()));
     model.addAttribute("page", page);
     model.addAttribute("active", page.path());
+    model.addAttribute("csrfToken", csrfToken(request));
     if (!menu.allows(page, user.groups())) {
       response.setStatus(HttpServletResponse.SC_FORBIDDEN);
       return "workbench/forbidden";
@@ -156,6 +160,18 @@ public class WorkbenchController {
 
   private static WorkbenchUser user(HttpServletRequest request) {
     return (WorkbenchUser) request.getAttribute(WorkbenchUser.ATTRIBUTE);
+  }
+
+  /**
+   * The webapps' CSRF token of this session, or null: the pages send it in {@code X-XSRF-TOKEN}
+   * with every call that changes state (the webapps' cookie is scoped to {@code /camunda}, out of
+   * the pages' reach).
+   */
+  private static String csrfToken(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    Object token =
+        session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+    return token instanceof String s ? s : null;
   }
 
   /** {@code next} when it is a workbench path of this site, else the home page. */
