@@ -1,5 +1,9 @@
 package cn.partyunion.workflow.directreport;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,44 +13,191 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Application API of the direct-report channel (DOMAIN §5). Authentication and errors are shared
- * ({@code /api/*}): 401 without login, 403 outside the caller's visibility, JSON errors with
- * Chinese messages.
+ * Application API of the direct-report channel (DOMAIN §5, §8). Authentication and errors are
+ * shared ({@code /api/*}): 401 without login, 403 outside the caller's visibility, 400 for a bad
+ * parameter, JSON errors with Chinese messages.
  */
 @RestController
-@RequestMapping("/api/direct-report/candidates")
+@RequestMapping("/api/direct-report")
 public class CandidateController {
 
-  private final CandidateQueryService queries;
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-  public CandidateController(CandidateQueryService queries) {
+  private final CandidateQueryService queries;
+  private final CandidateExport export;
+  private final DirectReportStatistics statistics;
+  private final DirectReportSupervision supervision;
+
+  public CandidateController(
+      CandidateQueryService queries,
+      CandidateExport export,
+      DirectReportStatistics statistics,
+      DirectReportSupervision supervision) {
     this.queries = queries;
+    this.export = export;
+    this.statistics = statistics;
+    this.supervision = supervision;
   }
 
   /**
-   * {@code GET /api/direct-report/candidates?status=&enterprise=&page=0&size=50}: the cases the
-   * caller may see, newest first; the header {@code X-Total-Count} gives the number of all matching
-   * cases. 400 {@code {"error","message"}} for an unknown status or a bad page ({@code page} ≥ 0,
-   * {@code size} 1–200, {@code page × size} within an int), 403 for an enterprise the caller may
-   * not see.
+   * {@code GET /api/direct-report/candidates}: the 信息库 — the cases the caller may see, one page
+   * ({@code page} from 0, {@code size} 1–200, default 50), header {@code X-Total-Count} = all
+   * matches. Filters (each optional): {@code q} (name prefix or record number), {@code park},
+   * {@code enterprise}, {@code status} ({@link CandidateStatus}), {@code stage} ({@link
+   * CandidateStage}), {@code talentCategory}, {@code education}, {@code gender}, {@code
+   * nominatedFrom}/{@code nominatedTo}, {@code approvedFrom}/{@code approvedTo} ({@code
+   * yyyy-MM-dd}, inclusive); {@code sort=<field>,asc|desc} with the fields of {@link
+   * CandidateQueryService#SORT_COLUMNS} (default {@code nominatedAt,desc}). Items: {@link
+   * CandidateView}. 400 for a bad value (the message lists the allowed ones), 403 for an enterprise
+   * or park the caller may not see.
    */
-  @GetMapping
+  @GetMapping("/candidates")
   public ResponseEntity<List<CandidateView>> candidates(
-      @RequestParam(required = false) String status,
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) String park,
       @RequestParam(required = false) String enterprise,
+      @RequestParam(required = false) String status,
+      @RequestParam(required = false) String stage,
+      @RequestParam(required = false) String talentCategory,
+      @RequestParam(required = false) String education,
+      @RequestParam(required = false) String gender,
+      @RequestParam(required = false) String nominatedFrom,
+      @RequestParam(required = false) String nominatedTo,
+      @RequestParam(required = false) String approvedFrom,
+      @RequestParam(required = false) String approvedTo,
+      @RequestParam(required = false) String sort,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
     CandidateQueryService.Page result =
-        queries.find(blankToNull(status), blankToNull(enterprise), page, size);
+        queries.find(
+            query(
+                q,
+                park,
+                enterprise,
+                status,
+                stage,
+                talentCategory,
+                education,
+                gender,
+                nominatedFrom,
+                nominatedTo,
+                approvedFrom,
+                approvedTo,
+                sort),
+            page,
+            size);
     return ResponseEntity.ok()
         .header("X-Total-Count", Long.toString(result.total()))
         .body(result.items());
   }
 
+  /**
+   * {@code GET /api/direct-report/candidates.xlsx}: the same filters and sort as {@link
+   * #candidates}, every matching row (no paging), as a spreadsheet with Chinese headers ({@link
+   * CandidateExport#HEADERS}).
+   */
+  @GetMapping("/candidates.xlsx")
+  public void candidatesXlsx(
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) String park,
+      @RequestParam(required = false) String enterprise,
+      @RequestParam(required = false) String status,
+      @RequestParam(required = false) String stage,
+      @RequestParam(required = false) String talentCategory,
+      @RequestParam(required = false) String education,
+      @RequestParam(required = false) String gender,
+      @RequestParam(required = false) String nominatedFrom,
+      @RequestParam(required = false) String nominatedTo,
+      @RequestParam(required = false) String approvedFrom,
+      @RequestParam(required = false) String approvedTo,
+      @RequestParam(required = false) String sort,
+      HttpServletResponse response)
+      throws IOException {
+    CandidateExport.Writer writer =
+        export.prepare(
+            query(
+                q,
+                park,
+                enterprise,
+                status,
+                stage,
+                talentCategory,
+                education,
+                gender,
+                nominatedFrom,
+                nominatedTo,
+                approvedFrom,
+                approvedTo,
+                sort));
+    response.setContentType(XLSX);
+    response.setHeader(
+        "Content-Disposition",
+        "attachment; filename=\"candidates.xlsx\"; filename*=UTF-8''"
+            + URLEncoder.encode("信息库.xlsx", StandardCharsets.UTF_8));
+    writer.writeTo(response.getOutputStream());
+  }
+
+  /**
+   * {@code GET /api/direct-report/candidates/{recordNo}}: the 纪实 header ({@link
+   * CandidateRecordView}); 404 for an unknown record number, 403 for a case the caller may not see.
+   */
+  @GetMapping("/candidates/{recordNo}")
+  public CandidateRecordView candidate(@PathVariable String recordNo) {
+    return queries.record(recordNo);
+  }
+
   /** {@code GET /api/direct-report/candidates/{recordNo}/timeline}: every step, oldest first. */
-  @GetMapping("/{recordNo}/timeline")
+  @GetMapping("/candidates/{recordNo}/timeline")
   public List<TimelineView> timeline(@PathVariable String recordNo) {
     return queries.timeline(recordNo);
+  }
+
+  /**
+   * {@code GET /api/direct-report/statistics?park=}: the charts of 统计分析 ({@link
+   * DirectReportStatistics.Statistics}); organization department (optionally one park) or a park
+   * committee (its own park; another park 403); everybody else 403.
+   */
+  @GetMapping("/statistics")
+  public DirectReportStatistics.Statistics statistics(@RequestParam(required = false) String park) {
+    return statistics.of(blankToNull(park));
+  }
+
+  /**
+   * {@code GET /api/direct-report/supervision}: open review tasks per enterprise with yellow and
+   * red counts, oldest due date first; organization department all, a park committee its own.
+   */
+  @GetMapping("/supervision")
+  public List<DirectReportSupervision.EnterpriseLights> supervision() {
+    return supervision.lights();
+  }
+
+  /**
+   * {@code GET
+   * /api/direct-report/supervision/tasks?park=&enterprise=&light=YELLOW|RED&page=&size=}: the
+   * overdue cases, oldest due first, header {@code X-Total-Count}.
+   */
+  @GetMapping("/supervision/tasks")
+  public ResponseEntity<List<DirectReportSupervision.OverdueCase>> overdue(
+      @RequestParam(required = false) String park,
+      @RequestParam(required = false) String enterprise,
+      @RequestParam(required = false) String light,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    DirectReportSupervision.Page result =
+        supervision.overdue(
+            blankToNull(park), blankToNull(enterprise), blankToNull(light), page, size);
+    return ResponseEntity.ok()
+        .header("X-Total-Count", Long.toString(result.total()))
+        .body(result.items());
+  }
+
+  private static CandidateQueryService.Query query(String... values) {
+    String[] v = new String[values.length];
+    for (int i = 0; i < values.length; i++) {
+      v[i] = blankToNull(values[i]);
+    }
+    return new CandidateQueryService.Query(
+        v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12]);
   }
 
   private static String blankToNull(String value) {

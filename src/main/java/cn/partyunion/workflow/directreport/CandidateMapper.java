@@ -19,12 +19,36 @@ public interface CandidateMapper {
     public Long id;
   }
 
-  /** Inserts a new case with status {@code UNDER_REVIEW}; the generated id lands in {@code key}. */
+  /**
+   * One row of {@code dr_review_record}.
+   *
+   * @param actorName the actor's real name at the time ({@code null} for the system)
+   * @param startedAt when the user task the step completes was created ({@code null} for a start)
+   * @param dueAt that task's due date, if it had one
+   * @param durationMinutes minutes from {@code startedAt} to {@code at}
+   */
+  record Step(
+      String recordNo,
+      String step,
+      String actor,
+      String actorName,
+      String decision,
+      String comment,
+      LocalDateTime at,
+      LocalDateTime startedAt,
+      LocalDateTime dueAt,
+      Long durationMinutes) {}
+
+  /**
+   * Inserts a new case with status {@code UNDER_REVIEW}, stage {@code NOMINATED} and the
+   * enterprise's industry; the generated id lands in {@code key}.
+   */
   void insert(
       @Param("key") GeneratedKey key,
       @Param("n") Nomination nomination,
       @Param("enterpriseCode") String enterpriseCode,
       @Param("parkCode") String parkCode,
+      @Param("industry") String industry,
       @Param("processInstanceId") String processInstanceId,
       @Param("nominatedAt") LocalDateTime nominatedAt);
 
@@ -47,7 +71,7 @@ public interface CandidateMapper {
   /** Sets the status of an open case. */
   void updateStatus(@Param("recordNo") String recordNo, @Param("status") String status);
 
-  /** Takes the candidate into the information database ({@code IN_DATABASE}). */
+  /** Takes the candidate into the information database (status and stage {@code IN_DATABASE}). */
   void approve(@Param("recordNo") String recordNo, @Param("approvedAt") LocalDateTime approvedAt);
 
   /** Closes the case: final status, reason, and the ID number is free for a new nomination. */
@@ -57,20 +81,42 @@ public interface CandidateMapper {
       @Param("closedAt") LocalDateTime closedAt,
       @Param("reason") String reason);
 
-  /** Records the member-development stage. */
-  void updateStage(@Param("recordNo") String recordNo, @Param("stage") String stage);
+  /** The organization department found the candidate mature: status and stage {@code MATURE}. */
+  void markMature(@Param("recordNo") String recordNo, @Param("at") LocalDateTime at);
+
+  /**
+   * Records the member-development stage ({@link DevelopmentStage} name) with the {@link
+   * CandidateStage} it stands for and the day it was reached.
+   */
+  void updateStage(
+      @Param("recordNo") String recordNo,
+      @Param("developmentStage") String developmentStage,
+      @Param("stage") String stage,
+      @Param("at") LocalDateTime at);
+
+  /** Sets (or, with {@code null}, clears) the due date of the case's open review task. */
+  void setReviewDue(@Param("recordNo") String recordNo, @Param("dueAt") LocalDateTime dueAt);
 
   /** Appends a step to the case's timeline. */
-  void insertStep(
-      @Param("recordNo") String recordNo,
-      @Param("step") String step,
-      @Param("actor") String actor,
-      @Param("decision") String decision,
-      @Param("comment") String comment,
-      @Param("at") LocalDateTime at);
+  void insertStep(Step step);
 
   /** The case's steps, oldest first. */
   List<TimelineEntry> findSteps(@Param("recordNo") String recordNo);
+
+  /** Every stored field of the case, or {@code null}. */
+  CandidateRecord findRecord(@Param("recordNo") String recordNo);
+
+  /** The mentor and inspector of a case, by role. */
+  List<PairingEntry> findPairings(@Param("recordNo") String recordNo);
+
+  /** The inspections of a case, by period. */
+  List<InspectionEntry> findInspections(@Param("recordNo") String recordNo);
+
+  /**
+   * Cases open under review without {@code review_due_at} (stored before version 10.1), at most
+   * {@code limit} from {@code offset}, by id.
+   */
+  List<Candidate> findUnderReviewWithoutDue(@Param("limit") int limit, @Param("offset") int offset);
 
   /** Stores the mentor ({@code MENTOR}) or inspector ({@code INSPECTOR}) of a case. */
   void insertPairing(
@@ -96,21 +142,18 @@ public interface CandidateMapper {
       @Param("recordedBy") String recordedBy,
       @Param("at") LocalDateTime at);
 
-  /**
-   * One page of cases, newest first, filtered by {@code status} and {@code enterpriseCode} (each
-   * optional) and limited to {@code visibleEnterprises} unless it is {@code null} (= all
-   * enterprises).
-   */
+  /** One page of the cases matching {@code f}, in its sort order (ties by id). */
   List<Candidate> findPage(
-      @Param("status") String status,
-      @Param("enterpriseCode") String enterpriseCode,
-      @Param("visibleEnterprises") List<String> visibleEnterprises,
-      @Param("offset") int offset,
-      @Param("limit") int limit);
+      @Param("f") CandidateFilter filter, @Param("offset") int offset, @Param("limit") int limit);
 
-  /** Number of cases {@link #findPage} would return without paging. */
-  long count(
-      @Param("status") String status,
-      @Param("enterpriseCode") String enterpriseCode,
-      @Param("visibleEnterprises") List<String> visibleEnterprises);
+  /** Number of cases matching {@code f}. */
+  long count(@Param("f") CandidateFilter filter);
+
+  /**
+   * The ids of every case matching {@code f}, in its sort order (the export reads them in pages).
+   */
+  List<Long> findIds(@Param("f") CandidateFilter filter);
+
+  /** The cases with these ids, in any order. */
+  List<Candidate> findByIds(@Param("ids") List<Long> ids);
 }

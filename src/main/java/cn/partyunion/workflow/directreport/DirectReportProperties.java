@@ -13,10 +13,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param minimumCultivation cultivation time after entering the information database before the
  *     organization department may mark a candidate mature (DOMAIN §1.6, default 12 months)
  * @param minimumAgeYears minimum age in years on the nomination day (DOMAIN §1, default 18)
+ * @param ageBands upper ages (inclusive, ascending) of the statistics' age bands but the last:
+ *     default 25, 35, 45 = 25岁及以下, 26–35岁, 36–45岁, 46岁及以上 (age today in whole years)
  */
 @ConfigurationProperties("partyunion.direct-report")
 public record DirectReportProperties(
     @DefaultValue("P10D") Period reviewDue,
     @DefaultValue("P6M") Period inspectionPeriod,
     @DefaultValue("P12M") Period minimumCultivation,
-    @DefaultValue("18") int minimumAgeYears) {}
+    @DefaultValue("18") int minimumAgeYears,
+    @DefaultValue({"25", "35", "45"}) java.util.List<Integer> ageBands) {}

@@ -35,6 +35,10 @@ public class DirectReportRoles {
   static final String LIAISON = "liaison";
   static final String PARK = "park";
   static final String ORGDEPT = "orgdept";
+  static final String ENTERPRISE_LABEL = "直报企业联系人";
+  static final String LIAISON_LABEL = "特约培养联系人";
+  static final String PARK_LABEL = "开发园区党工委";
+  static final String ORGDEPT_LABEL = "区委组织部";
   private static final List<String> ALL = List.of(ENTERPRISE, LIAISON, PARK, ORGDEPT);
 
   /** Applied first of the processes: later records may rely on the enterprises' tenants. */
@@ -74,10 +78,10 @@ public class DirectReportRoles {
         10,
         PROCESS_KEY,
         List.of(
-            new Role(ENTERPRISE, "直报企业联系人"),
-            new Role(LIAISON, "特约培养联系人"),
-            new Role(PARK, "开发园区党工委"),
-            new Role(ORGDEPT, "区委组织部")),
+            new Role(ENTERPRISE, ENTERPRISE_LABEL),
+            new Role(LIAISON, LIAISON_LABEL),
+            new Role(PARK, PARK_LABEL),
+            new Role(ORGDEPT, ORGDEPT_LABEL)),
         grants,
         identity -> enterpriseUnits(identity, enterprises),
         filters(properties));

@@ -23,4 +23,13 @@ public interface EnterpriseMapper {
    */
   List<String> findCodesVisibleTo(
       @Param("userId") String userId, @Param("groupIds") List<String> groupIds);
+
+  /** A park: code (= the park committee's group) and name. */
+  record Park(String code, String name) {}
+
+  /** The parks whose code is among {@code groupIds} (a park committee's own), by code. */
+  List<Park> findParksIn(@Param("groupIds") List<String> groupIds);
+
+  /** The park with this code, or {@code null}. */
+  Park findPark(@Param("code") String code);
 }

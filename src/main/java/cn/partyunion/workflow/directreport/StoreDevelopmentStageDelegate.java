@@ -3,7 +3,6 @@ package cn.partyunion.workflow.directreport;
 import static cn.partyunion.workflow.directreport.DirectReportModel.DEVELOPMENT_STAGE;
 import static cn.partyunion.workflow.directreport.DirectReportModel.RECORD_NO;
 
-import cn.partyunion.workflow.shared.engine.Actor;
 import cn.partyunion.workflow.shared.engine.EngineClock;
 import cn.partyunion.workflow.shared.validation.FormValidationException;
 import cn.partyunion.workflow.shared.validation.Violations;
@@ -24,9 +23,11 @@ import org.springframework.stereotype.Component;
 public class StoreDevelopmentStageDelegate implements JavaDelegate {
 
   private final CandidateMapper candidates;
+  private final CaseSteps steps;
 
-  public StoreDevelopmentStageDelegate(CandidateMapper candidates) {
+  StoreDevelopmentStageDelegate(CandidateMapper candidates, CaseSteps steps) {
     this.candidates = candidates;
+    this.steps = steps;
   }
 
   @Override
@@ -41,14 +42,9 @@ public class StoreDevelopmentStageDelegate implements JavaDelegate {
     }
     v.throwIfAny();
     LocalDateTime now = EngineClock.current();
-    candidates.updateStage(recordNo, stage.name());
-    candidates.insertStep(
-        recordNo,
-        ReviewStep.DEVELOPMENT_STAGE.name(),
-        Actor.current(),
-        stage.name(),
-        stage.label(),
-        now);
+    candidates.updateStage(recordNo, stage.name(), CandidateStage.of(stage).name(), now);
+    steps.record(
+        execution, recordNo, ReviewStep.DEVELOPMENT_STAGE, stage.name(), stage.label(), now);
     if (stage == DevelopmentStage.FULL_MEMBER) {
       candidates.close(recordNo, CandidateStatus.MATURE.name(), now, "已转为正式党员");
     }

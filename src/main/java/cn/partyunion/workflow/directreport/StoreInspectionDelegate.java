@@ -34,9 +34,11 @@ public class StoreInspectionDelegate implements JavaDelegate {
   private static final List<String> FORM_VARIABLES =
       List.of(INSPECTION_DATE, CONDUCT, WORK, STUDY, INSPECTION_OPINION);
   private final CandidateMapper candidates;
+  private final CaseSteps steps;
 
-  public StoreInspectionDelegate(CandidateMapper candidates) {
+  StoreInspectionDelegate(CandidateMapper candidates, CaseSteps steps) {
     this.candidates = candidates;
+    this.steps = steps;
   }
 
   @Override
@@ -58,8 +60,7 @@ public class StoreInspectionDelegate implements JavaDelegate {
     candidates.insertInspection(
         recordNo, period, date, conduct, work, study, opinion.name(), actor, now);
     String summary = "第" + period + "次考察（" + date + "）：" + opinion.label();
-    candidates.insertStep(
-        recordNo, ReviewStep.INSPECTION.name(), actor, opinion.name(), summary, now);
+    steps.record(execution, recordNo, ReviewStep.INSPECTION, opinion.name(), summary, now);
     execution.setVariable(LAST_INSPECTION, summary);
     FORM_VARIABLES.forEach(execution::removeVariable);
   }

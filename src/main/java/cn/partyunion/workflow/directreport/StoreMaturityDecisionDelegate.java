@@ -5,7 +5,6 @@ import static cn.partyunion.workflow.directreport.DirectReportModel.LAST_MATURIT
 import static cn.partyunion.workflow.directreport.DirectReportModel.MATURITY_DECISION;
 import static cn.partyunion.workflow.directreport.DirectReportModel.RECORD_NO;
 
-import cn.partyunion.workflow.shared.engine.Actor;
 import cn.partyunion.workflow.shared.engine.EngineClock;
 import cn.partyunion.workflow.shared.validation.FormValidationException;
 import cn.partyunion.workflow.shared.validation.Violations;
@@ -28,11 +27,13 @@ public class StoreMaturityDecisionDelegate implements JavaDelegate {
 
   private final CandidateMapper candidates;
   private final DirectReportProperties properties;
+  private final CaseSteps steps;
 
-  public StoreMaturityDecisionDelegate(
-      CandidateMapper candidates, DirectReportProperties properties) {
+  StoreMaturityDecisionDelegate(
+      CandidateMapper candidates, DirectReportProperties properties, CaseSteps steps) {
     this.candidates = candidates;
     this.properties = properties;
+    this.steps = steps;
   }
 
   @Override
@@ -52,11 +53,9 @@ public class StoreMaturityDecisionDelegate implements JavaDelegate {
       }
     }
     v.throwIfAny();
-    String actor = Actor.current();
-    candidates.insertStep(
-        recordNo, ReviewStep.MATURITY_DECISION.name(), actor, decision.name(), comment, now);
+    steps.record(execution, recordNo, ReviewStep.MATURITY_DECISION, decision.name(), comment, now);
     switch (decision) {
-      case MATURE -> candidates.updateStatus(recordNo, CandidateStatus.MATURE.name());
+      case MATURE -> candidates.markMature(recordNo, now);
       case WITHDRAW -> candidates.close(recordNo, CandidateStatus.WITHDRAWN.name(), now, comment);
       case CONTINUE -> {}
     }

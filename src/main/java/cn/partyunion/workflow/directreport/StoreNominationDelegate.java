@@ -10,7 +10,6 @@ import static cn.partyunion.workflow.directreport.DirectReportModel.PARK_NAME;
 import static cn.partyunion.workflow.directreport.DirectReportModel.RECORD_NO;
 import static cn.partyunion.workflow.directreport.DirectReportModel.RETURN_REASON;
 
-import cn.partyunion.workflow.shared.engine.Actor;
 import cn.partyunion.workflow.shared.engine.EngineClock;
 import cn.partyunion.workflow.shared.validation.FormValidationException;
 import cn.partyunion.workflow.shared.validation.ResidentIdNumber;
@@ -36,12 +35,17 @@ public class StoreNominationDelegate implements JavaDelegate {
   private final NominationValidator validator;
   private final CandidateMapper candidates;
   private final EnterpriseMapper enterprises;
+  private final CaseSteps steps;
 
-  public StoreNominationDelegate(
-      NominationValidator validator, CandidateMapper candidates, EnterpriseMapper enterprises) {
+  StoreNominationDelegate(
+      NominationValidator validator,
+      CandidateMapper candidates,
+      EnterpriseMapper enterprises,
+      CaseSteps steps) {
     this.validator = validator;
     this.candidates = candidates;
     this.enterprises = enterprises;
+    this.steps = steps;
   }
 
   @Override
@@ -61,12 +65,10 @@ public class StoreNominationDelegate implements JavaDelegate {
     try {
       if (existing == null) {
         recordNo = insert(execution, nomination, now);
-        candidates.insertStep(
-            recordNo, ReviewStep.NOMINATION.name(), Actor.current(), null, null, now);
+        steps.record(execution, recordNo, ReviewStep.NOMINATION, null, null, now);
       } else {
         candidates.updateNomination(recordNo, nomination);
-        candidates.insertStep(
-            recordNo, ReviewStep.RESUBMISSION.name(), Actor.current(), null, null, now);
+        steps.record(execution, recordNo, ReviewStep.RESUBMISSION, null, null, now);
       }
     } catch (DuplicateKeyException race) {
       throw new FormValidationException("该身份证号的人员已在直报流程中，同一人不能重复推荐。");
@@ -84,6 +86,7 @@ public class StoreNominationDelegate implements JavaDelegate {
         nomination,
         enterprise.code(),
         enterprise.parkCode(),
+        enterprise.industry(),
         execution.getProcessInstanceId(),
         now);
     String recordNo = "ZB%d%06d".formatted(now.getYear(), key.id);

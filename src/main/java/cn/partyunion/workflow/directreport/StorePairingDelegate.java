@@ -29,9 +29,11 @@ import org.springframework.stereotype.Component;
 public class StorePairingDelegate implements JavaDelegate {
 
   private final CandidateMapper candidates;
+  private final CaseSteps steps;
 
-  public StorePairingDelegate(CandidateMapper candidates) {
+  StorePairingDelegate(CandidateMapper candidates, CaseSteps steps) {
     this.candidates = candidates;
+    this.steps = steps;
   }
 
   @Override
@@ -47,6 +49,6 @@ public class StorePairingDelegate implements JavaDelegate {
     String actor = Actor.current();
     candidates.insertPairing(recordNo, mentor ? "MENTOR" : "INSPECTOR", name, phone, actor, now);
     ReviewStep step = mentor ? ReviewStep.MENTOR_NAMED : ReviewStep.INSPECTOR_NAMED;
-    candidates.insertStep(recordNo, step.name(), actor, null, name + "（" + phone + "）", now);
+    steps.record(execution, recordNo, step, null, name + "（" + phone + "）", now);
   }
 }

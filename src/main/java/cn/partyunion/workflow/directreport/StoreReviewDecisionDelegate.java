@@ -12,7 +12,6 @@ import static cn.partyunion.workflow.directreport.DirectReportModel.RECORD_NO;
 import static cn.partyunion.workflow.directreport.DirectReportModel.RETURN_REASON;
 import static cn.partyunion.workflow.directreport.DirectReportModel.REVIEW_STEP;
 
-import cn.partyunion.workflow.shared.engine.Actor;
 import cn.partyunion.workflow.shared.engine.EngineClock;
 import cn.partyunion.workflow.shared.validation.FormValidationException;
 import cn.partyunion.workflow.shared.validation.Violations;
@@ -39,11 +38,13 @@ public class StoreReviewDecisionDelegate implements JavaDelegate {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
   private final CandidateMapper candidates;
   private final DirectReportProperties properties;
+  private final CaseSteps steps;
 
-  public StoreReviewDecisionDelegate(
-      CandidateMapper candidates, DirectReportProperties properties) {
+  StoreReviewDecisionDelegate(
+      CandidateMapper candidates, DirectReportProperties properties, CaseSteps steps) {
     this.candidates = candidates;
     this.properties = properties;
+    this.steps = steps;
   }
 
   @Override
@@ -60,7 +61,9 @@ public class StoreReviewDecisionDelegate implements JavaDelegate {
 
     String recordNo = (String) execution.getVariable(RECORD_NO);
     LocalDateTime now = EngineClock.current();
-    candidates.insertStep(recordNo, step.name(), Actor.current(), decision.name(), comment, now);
+    // the review task has ended: no due date left to supervise (ReviewDueListener set it)
+    candidates.setReviewDue(recordNo, null);
+    steps.record(execution, recordNo, step, decision.name(), comment, now);
     switch (decision) {
       case RETURN -> {
         candidates.updateStatus(recordNo, CandidateStatus.RETURNED.name());

@@ -29,7 +29,7 @@ class NominationValidatorTest {
   private final NominationValidator validator =
       new NominationValidator(
           new DirectReportProperties(
-              Period.ofDays(10), Period.ofMonths(6), Period.ofMonths(12), 18));
+              Period.ofDays(10), Period.ofMonths(6), Period.ofMonths(12), 18, List.of(25, 35, 45)));
 
   /** A valid ID number for a birth date: Chongchuan area code, sequence 123, its check digit. */
   static String idFor(LocalDate birthDate) {

@@ -1,0 +1,143 @@
+package cn.partyunion.workflow.directreport;
+
+import cn.partyunion.workflow.shared.engine.EngineClock;
+import cn.partyunion.workflow.shared.security.ApiException;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+
+/**
+ * The traffic-light supervision of the review tasks (DOMAIN §1.7, §8 红黄灯督办) from {@code
+ * dr_candidate.review_due_at}: yellow = past its due date but not red, red = more than one review
+ * period ({@code partyunion.direct-report.review-due}) past it, as {@link OverdueFlag}. The
+ * organization department sees all parks, a park committee its own; everybody else is refused.
+ */
+@Service
+public class DirectReportSupervision {
+
+  /** One enterprise's open review tasks. */
+  public record EnterpriseLights(
+      String parkCode,
+      String parkName,
+      String enterpriseCode,
+      String enterpriseName,
+      long open,
+      long yellow,
+      long red,
+      LocalDateTime oldestDueDate) {}
+
+  /** An overdue case. {@code daysOverdue}: whole days since the due date. */
+  public record OverdueCase(
+      String recordNo,
+      String candidateName,
+      String enterpriseName,
+      String parkName,
+      String currentStep,
+      String currentHolder,
+      String taskId,
+      LocalDateTime dueDate,
+      OverdueFlag overdueFlag,
+      long daysOverdue) {}
+
+  /** A page of overdue cases and the number of all of them. */
+  public record Page(List<OverdueCase> items, long total) {}
+
+  private final StatisticsMapper mapper;
+  private final RecordVisibility access;
+  private final OpenTasks openTasks;
+  private final DirectReportProperties properties;
+
+  public DirectReportSupervision(
+      StatisticsMapper mapper,
+      RecordVisibility access,
+      OpenTasks openTasks,
+      DirectReportProperties properties) {
+    this.mapper = mapper;
+    this.access = access;
+    this.openTasks = openTasks;
+    this.properties = properties;
+  }
+
+  /**
+   * Open review tasks per enterprise with their yellow and red counts, oldest due date first.
+   *
+   * @throws ApiException 403 unless organization department or park committee
+   */
+  public List<EnterpriseLights> lights() {
+    List<String> parks = access.parksFor(null);
+    LocalDateTime now = EngineClock.current();
+    return mapper.lights(now, now.minus(properties.reviewDue()), parks).stream()
+        .map(
+            l ->
+                new EnterpriseLights(
+                    l.parkCode(),
+                    l.parkName(),
+                    l.enterpriseCode(),
+                    l.enterpriseName(),
+                    l.openTasks(),
+                    l.yellow(),
+                    l.red(),
+                    l.oldestDueDate()))
+        .toList();
+  }
+
+  /**
+   * The overdue cases, oldest due first.
+   *
+   * @param light {@code YELLOW}, {@code RED} or {@code null} for both
+   * @throws ApiException 400 for a bad light or page, 403 for a park or enterprise outside the
+   *     caller's parks
+   */
+  public Page overdue(String park, String enterprise, String light, int page, int size) {
+    if (page < 0
+        || size < 1
+        || size > CandidateQueryService.MAX_PAGE_SIZE
+        || (long) page * size > Integer.MAX_VALUE) {
+      throw ApiException.badRequest(
+          "分页参数无效：page 从 0 开始，size 为 1–" + CandidateQueryService.MAX_PAGE_SIZE + "。");
+    }
+    if (light != null && !light.equals("YELLOW") && !light.equals("RED")) {
+      throw ApiException.badRequest("参数 light 无效，可选值：YELLOW、RED。");
+    }
+    List<String> parks = access.parksFor(park);
+    if (enterprise != null && parks != null) {
+      List<String> visible = access.visibleEnterprises();
+      if (visible != null && !visible.contains(enterprise)) {
+        throw ApiException.forbidden("无权查看该企业的督办信息。");
+      }
+    }
+    LocalDateTime now = EngineClock.current();
+    LocalDateTime redBefore = now.minus(properties.reviewDue());
+    LocalDateTime from = "YELLOW".equals(light) ? redBefore : null;
+    LocalDateTime before = "RED".equals(light) ? redBefore : now;
+    List<Candidate> rows = mapper.overdue(from, before, parks, enterprise, page * size, size);
+    long total = mapper.countOverdue(from, before, parks, enterprise);
+    Map<String, List<OpenTasks.Held>> tasks =
+        openTasks.of(rows.stream().map(Candidate::processInstanceId).toList());
+    return new Page(
+        rows.stream()
+            .map(
+                c -> {
+                  OpenTasks.Held review =
+                      tasks.getOrDefault(c.processInstanceId(), List.of()).stream()
+                          .filter(h -> h.task().getDueDate() != null)
+                          .findFirst()
+                          .orElse(null);
+                  return new OverdueCase(
+                      c.recordNo(),
+                      c.candidateName(),
+                      c.enterpriseName(),
+                      c.parkName(),
+                      review == null ? null : review.task().getName(),
+                      review == null ? null : review.holder(),
+                      review == null ? null : review.task().getId(),
+                      c.reviewDueAt(),
+                      OverdueFlag.of(c.reviewDueAt(), now, properties.reviewDue()),
+                      Duration.between(c.reviewDueAt(), now).toDays());
+                })
+            .toList(),
+        total);
+  }
+}
