@@ -44,6 +44,7 @@ try {
     title: '综合得分',
     type: rows.length > 8 ? 'hbar' : 'bar',
     valueLabel: '得分',
+    integer: false,
     format: (v) => fmtNumber(v, 2),
     items: ranked.filter((r) => r.score != null).map((r) => ({label: r.unitName, value: r.score})),
   });

@@ -38,6 +38,7 @@ async function draw() {
     title: '各审核环节平均用时',
     type: 'bar',
     valueLabel: '平均天数',
+    integer: false,
     format: (v) => fmtNumber(v, 1),
     items: (s.reviewDays || []).map((d) => ({label: d.label || d.step, value: d.averageDays})),
   });

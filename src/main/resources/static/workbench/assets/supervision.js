@@ -10,6 +10,7 @@ const state = readState({page: 0, size: 20});
 
 const table = pagedTable(document.getElementById('tasks'), {
   id: 'supervision-tasks',
+  emptyText: '暂无逾期任务',
   state,
   columns: [
     {key: 'recordNo', label: '记录号', render: (r) => el('a', {href: recordHref(r.recordNo), text: r.recordNo})},

@@ -319,7 +319,7 @@ export function simpleTable(columns, rows, {id, emptyText} = {}) {
  * = "field,asc|desc"), the pager pages (state.page, state.size); every change is kept in the
  * query string. Returns {reload}.
  */
-export function pagedTable(container, {columns, load, state, id, onLoaded}) {
+export function pagedTable(container, {columns, load, state, id, onLoaded, emptyText}) {
   const reload = async () => {
     writeState(state);
     container.replaceChildren(loading());
@@ -342,7 +342,7 @@ export function pagedTable(container, {columns, load, state, id, onLoaded}) {
     };
     const body =
       rows.length === 0
-        ? empty()
+        ? empty(emptyText)
         : el(
             'div',
             {class: 'wb-scroll'},
@@ -411,7 +411,7 @@ export function disposeCharts() {
  * A chart figure: the ECharts chart (canvas) and a small table of its numbers beside it.
  * items: [{label, value}]; type: bar | hbar | pie | funnel | line.
  */
-export function chart(container, {id, title, type = 'bar', items, valueLabel = '人数', format = (v) => fmtNumber(v)}) {
+export function chart(container, {id, title, type = 'bar', items, valueLabel = '人数', integer = true, format = (v) => fmtNumber(v)}) {
   const figure = el('figure', {class: 'wb-figure', id});
   figure.appendChild(el('figcaption', {text: title}));
   container.appendChild(figure);
@@ -436,19 +436,21 @@ export function chart(container, {id, title, type = 'bar', items, valueLabel = '
     return null;
   }
   const instance = window.echarts.init(canvasBox, null, {renderer: 'canvas'});
-  instance.setOption(option(type, items, valueLabel));
+  instance.setOption(option(type, items, valueLabel, integer));
   charts.add(instance);
   return instance;
 }
 
 const COLORS = ['#c0392b', '#d35400', '#e6a23c', '#2e86c1', '#17a589', '#7d3c98', '#5d6d7e', '#a04000', '#1f618d', '#b7950b'];
 
-function option(type, items, valueLabel) {
+function option(type, items, valueLabel, integer) {
   const labels = items.map((i) => i.label);
   const values = items.map((i) => i.value);
   const base = {color: COLORS, animation: false, tooltip: {trigger: type === 'pie' || type === 'funnel' ? 'item' : 'axis'}};
   if (type === 'pie') {
-    return {...base, series: [{type: 'pie', radius: ['35%', '65%'], data: items.map((i) => ({name: i.label, value: i.value})), label: {formatter: '{b}\n{c}'}}]};
+    // empty slices only in the table beside the chart: their labels would pile up
+    const slices = items.filter((i) => Number(i.value) > 0);
+    return {...base, series: [{type: 'pie', radius: ['35%', '65%'], data: slices.map((i) => ({name: i.label, value: i.value})), label: {formatter: '{b}\n{c}'}}]};
   }
   if (type === 'funnel') {
     return {
@@ -460,7 +462,7 @@ function option(type, items, valueLabel) {
     return {
       ...base,
       grid: {left: 8, right: 24, top: 8, bottom: 8, containLabel: true},
-      xAxis: {type: 'value', minInterval: 1},
+      xAxis: {type: 'value', minInterval: integer ? 1 : 0},
       yAxis: {type: 'category', data: labels, inverse: true, axisLabel: {width: 110, overflow: 'truncate'}},
       series: [{type: 'bar', name: valueLabel, data: values, label: {show: true, position: 'right'}}],
     };
@@ -469,7 +471,7 @@ function option(type, items, valueLabel) {
     ...base,
     grid: {left: 8, right: 16, top: 24, bottom: 8, containLabel: true},
     xAxis: {type: 'category', data: labels, axisLabel: {interval: 0, rotate: labels.length > 6 ? 40 : 0}},
-    yAxis: {type: 'value', minInterval: type === 'line' ? 1 : 0},
+    yAxis: {type: 'value', minInterval: integer ? 1 : 0},
     series: [{type: type === 'line' ? 'line' : 'bar', name: valueLabel, data: values, label: {show: labels.length <= 12, position: 'top'}}],
   };
 }

@@ -231,10 +231,14 @@ class WorkbenchBrowserTest {
 
     // from Camunda's Welcome page and Tasklist's header, without typing a URL
     browser.open(base() + "/camunda/app/welcome/default/");
+    browser.visible(By.linkText("产改工作台"));
+    browser.screenshot("camunda-welcome");
     browser.click(By.linkText("产改工作台"));
     browser.visible(By.xpath("//h1[normalize-space(.)='首页']"));
     assertThat(browser.driver().getCurrentUrl()).endsWith("/workbench/");
     browser.click(By.linkText("任务列表"));
+    browser.visible(By.cssSelector("#partyunion-workbench-link a"));
+    browser.screenshot("tasklist-header");
     browser.click(By.cssSelector("#partyunion-workbench-link a"));
     browser.visible(By.xpath("//h1[normalize-space(.)='首页']"));
     browser.screenshot("home-from-tasklist");
@@ -323,6 +327,29 @@ class WorkbenchBrowserTest {
     } finally {
       chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
+  }
+
+  @Test
+  void theHongheAndJiangyinListsOpenForTheirRoles(Browser browser) {
+    signOut(browser);
+    browser.open(base() + "/workbench/");
+    login(browser, "hhoffice01");
+    openFromMenu(browser, "述职评议结果");
+    browser.until(
+        "meetings loaded",
+        d -> !d.findElements(By.cssSelector("#list table, #list .wb-empty")).isEmpty());
+    noErrorShown(browser);
+    browser.screenshot("review-meetings");
+
+    signOut(browser);
+    browser.open(base() + "/workbench/");
+    login(browser, "jycity01");
+    openFromMenu(browser, "津贴季度");
+    browser.until(
+        "quarters loaded",
+        d -> !d.findElements(By.cssSelector("#list table, #list .wb-empty")).isEmpty());
+    noErrorShown(browser);
+    browser.screenshot("quarters");
   }
 
   /**
