@@ -282,6 +282,20 @@ class WorkbenchBrowserTest {
     assertThat(forbidden.status()).isEqualTo(403);
     assertThat(forbidden.body()).contains("无权访问");
 
+    // the workbench's own API: the caller's menu and filter choices, refused outside the 信息库
+    HttpApi api = new HttpApi(port, "");
+    HttpApi.Response me = api.call("GET", "ent01", "/api/workbench/me", null);
+    assertThat(me.status()).isEqualTo(200);
+    assertThat(me.json().path("pages").findValuesAsText("title"))
+        .containsExactly("首页", "我的推荐", "信息库");
+    HttpApi.Response choices = api.call("GET", "ent01", "/api/workbench/choices", null);
+    assertThat(choices.json().path("enterprises").findValuesAsText("code"))
+        .containsExactly("ent01");
+    assertThat(choices.json().path("parks").findValuesAsText("code")).containsExactly("park01");
+    HttpApi.Response refused = api.call("GET", "hhunit01", "/api/workbench/choices", null);
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(refused.json().path("message").asText()).contains("无权");
+
     // anonymous: redirected to the login with the page to come back to
     WebappSession.Answer anonymous =
         new WebappSession(port).send("GET", "/workbench/candidates?status=MATURE", null, null);
