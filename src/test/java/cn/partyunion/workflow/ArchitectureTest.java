@@ -41,11 +41,18 @@ class ArchitectureTest {
     return main;
   }
 
-  /** The process packages: every direct sub-package of the base but {@code shared}. */
+  /**
+   * The web front end (产改工作台): a client of the processes' public services, which may depend on any
+   * process package but none on it.
+   */
+  private static final String WORKBENCH = BASE + ".workbench";
+
+  /** The process packages: every direct sub-package of the base but {@code shared}, workbench. */
   static List<String> processPackages() {
     return main().stream()
         .map(c -> c.getPackageName())
         .filter(name -> name.startsWith(BASE + ".") && !name.startsWith(BASE + ".shared"))
+        .filter(name -> !name.startsWith(WORKBENCH))
         .map(name -> name.substring(BASE.length() + 1).split("\\.")[0])
         .distinct()
         .sorted()
@@ -79,6 +86,18 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .resideInAnyPackage(
             processPackages().stream().map(p -> BASE + "." + p + "..").toArray(String[]::new))
+        .check(main());
+  }
+
+  @Test
+  void nothingDependsOnTheWorkbench() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage(WORKBENCH + "..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(WORKBENCH + "..")
+        .because("the workbench is the API's client; the processes do not know it")
         .check(main());
   }
 

@@ -54,7 +54,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
   /**
    * The user of the webapps' login session of this request, or null (no session, not logged in).
    */
-  static String sessionUser(HttpServletRequest request) {
+  public static String sessionUser(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
     if (session == null) {
       return null;

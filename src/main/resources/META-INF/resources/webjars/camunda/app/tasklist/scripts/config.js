@@ -36,7 +36,8 @@ export default {
   customScripts: [
     '../partyunion/language-switch',
     '../partyunion/tasklist-due-date-sorting',
-    '../partyunion/tasklist-forget-drafts'
+    '../partyunion/tasklist-forget-drafts',
+    '../partyunion/workbench-link'
   ],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)

@@ -49,6 +49,14 @@ export default {
   // 中文 | English switch on every page.
   locales: locales,
   customScripts: ['../partyunion/language-switch'],
+  // the application's record pages instead of Camunda's (English) documentation link
+  links: [
+    {
+      label: '产改工作台',
+      href: '/workbench/',
+      description: '信息库、全程纪实、统计分析、红黄灯督办、述职评议结果、津贴季度'
+    }
+  ],
   // links: [
   //   {
   //     label: 'Angular.js Docs',

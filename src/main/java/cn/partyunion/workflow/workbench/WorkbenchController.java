@@ -1,0 +1,189 @@
+package cn.partyunion.workflow.workbench;
+
+import cn.partyunion.workflow.shared.security.ApiAuthenticationFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The workbench's pages (DOMAIN §8): each renders the shell (header with the user's real name and
+ * 退出, the menu of the user's pages) around its content; the content's data is read by the page's
+ * script from the JSON API. A page outside the user's role answers 403 with the Chinese 403 page.
+ * Path values go to the page only as escaped attributes.
+ */
+@Controller
+public class WorkbenchController {
+
+  private final WorkbenchMenu menu;
+  private final TaskCounts taskCounts;
+
+  public WorkbenchController(WorkbenchMenu menu, TaskCounts taskCounts) {
+    this.menu = menu;
+    this.taskCounts = taskCounts;
+  }
+
+  /** {@code /workbench} → {@code /workbench/}. */
+  @GetMapping("/workbench")
+  public String root() {
+    return "redirect:/workbench/";
+  }
+
+  /**
+   * The login form (Chinese); it signs in through the webapps' own login, so that Tasklist and the
+   * workbench share the session. A signed-in user goes on to {@code next} (a workbench path only).
+   */
+  @GetMapping("/workbench/login")
+  public String login(
+      HttpServletRequest request, @RequestParam(required = false) String next, Model model) {
+    String target = safeNext(next);
+    if (ApiAuthenticationFilter.sessionUser(request) != null) {
+      return "redirect:" + target;
+    }
+    model.addAttribute("next", target);
+    model.addAttribute("csrfToken", csrfToken(request));
+    return "workbench/login";
+  }
+
+  /** 首页: the user's pages and open-task counts with links to Tasklist. */
+  @GetMapping("/workbench/")
+  public String home(HttpServletRequest request, HttpServletResponse response, Model model) {
+    String view = page(request, response, model, WorkbenchPage.HOME, "workbench/home");
+    WorkbenchUser user = user(request);
+    model.addAttribute("tasks", taskCounts.of(user.id()));
+    model.addAttribute("tasklist", TaskCounts.TASKLIST);
+    return view;
+  }
+
+  @GetMapping("/workbench/candidates")
+  public String candidates(HttpServletRequest request, HttpServletResponse response, Model model) {
+    model.addAttribute("mode", "all");
+    return page(request, response, model, WorkbenchPage.CANDIDATES, "workbench/candidates");
+  }
+
+  @GetMapping("/workbench/my-nominations")
+  public String myNominations(
+      HttpServletRequest request, HttpServletResponse response, Model model) {
+    model.addAttribute("mode", "mine");
+    return page(request, response, model, WorkbenchPage.MY_NOMINATIONS, "workbench/candidates");
+  }
+
+  @GetMapping("/workbench/candidates/{recordNo}")
+  public String record(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Model model,
+      @PathVariable String recordNo) {
+    model.addAttribute("recordNo", recordNo);
+    return page(request, response, model, WorkbenchPage.RECORD, "workbench/record");
+  }
+
+  @GetMapping("/workbench/statistics")
+  public String statistics(HttpServletRequest request, HttpServletResponse response, Model model) {
+    var groups = user(request).groups();
+    model.addAttribute(
+        "allParks", groups.contains("orgdept") || groups.contains(WorkbenchMenu.ADMIN_GROUP));
+    return page(request, response, model, WorkbenchPage.STATISTICS, "workbench/statistics");
+  }
+
+  @GetMapping("/workbench/supervision")
+  public String supervision(HttpServletRequest request, HttpServletResponse response, Model model) {
+    return page(request, response, model, WorkbenchPage.SUPERVISION, "workbench/supervision");
+  }
+
+  @GetMapping("/workbench/review-meetings")
+  public String reviewMeetings(
+      HttpServletRequest request, HttpServletResponse response, Model model) {
+    return page(
+        request, response, model, WorkbenchPage.REVIEW_MEETINGS, "workbench/review-meetings");
+  }
+
+  @GetMapping("/workbench/review-meetings/{processInstanceId}")
+  public String reviewMeeting(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Model model,
+      @PathVariable String processInstanceId) {
+    model.addAttribute("processInstanceId", processInstanceId);
+    return page(request, response, model, WorkbenchPage.REVIEW_MEETING, "workbench/review-meeting");
+  }
+
+  @GetMapping("/workbench/chair-stipend/quarters")
+  public String quarters(HttpServletRequest request, HttpServletResponse response, Model model) {
+    model.addAttribute("chairOnly", chairOnly(request));
+    return page(request, response, model, WorkbenchPage.QUARTERS, "workbench/quarters");
+  }
+
+  @GetMapping("/workbench/chair-stipend/quarters/{quarter}")
+  public String quarter(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Model model,
+      @PathVariable String quarter) {
+    model.addAttribute("quarter", quarter);
+    model.addAttribute("chairOnly", chairOnly(request));
+    return page(request, response, model, WorkbenchPage.QUARTER, "workbench/quarter");
+  }
+
+  /** A chair (not a city or town union, not an administrator) sees only their own lines. */
+  private boolean chairOnly(HttpServletRequest request) {
+    var groups = user(request).groups();
+    return groups.contains("jychair")
+        && !groups.contains("jycity")
+        && !groups.contains("jytown")
+        && !groups.contains(WorkbenchMenu.ADMIN_GROUP);
+  }
+
+  private String page(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Model model,
+      WorkbenchPage page,
+      String view) {
+    WorkbenchUser user = user(request);
+    model.addAttribute("user", user);
+    model.addAttribute("menu", menu.entries(user.groups()));
+    model.addAttribute("page", page);
+    model.addAttribute("active", page.path());
+    model.addAttribute("csrfToken", csrfToken(request));
+    if (!menu.allows(page, user.groups())) {
+      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+      return "workbench/forbidden";
+    }
+    return view;
+  }
+
+  private static WorkbenchUser user(HttpServletRequest request) {
+    return (WorkbenchUser) request.getAttribute(WorkbenchUser.ATTRIBUTE);
+  }
+
+  /**
+   * The webapps' CSRF token of this session, or null: the pages send it in {@code X-XSRF-TOKEN}
+   * with every call that changes state (the webapps' cookie is scoped to {@code /camunda}, out of
+   * the pages' reach).
+   */
+  private static String csrfToken(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    Object token =
+        session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+    return token instanceof String s ? s : null;
+  }
+
+  /** {@code next} when it is a workbench path of this site, else the home page. */
+  static String safeNext(String next) {
+    if (next == null
+        || !next.startsWith("/workbench/")
+        || next.startsWith("/workbench/login")
+        || next.contains("\\")
+        || next.contains("//")
+        || next.chars().anyMatch(c -> c < 0x20)) {
+      return "/workbench/";
+    }
+    return next;
+  }
+}

@@ -1,0 +1,41 @@
+package cn.partyunion.workflow.workbench;
+
+import cn.partyunion.workflow.shared.security.ApiAuthenticationFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.springframework.web.servlet.HandlerInterceptor;
+
+/**
+ * Every workbench page but the login needs the webapps' login session (the same session as
+ * Tasklist): without it the browser is sent to {@code /workbench/login?next=<this page>}; with it
+ * the request carries the {@link WorkbenchUser}.
+ */
+class WorkbenchLoginInterceptor implements HandlerInterceptor {
+
+  private final WorkbenchUsers users;
+
+  WorkbenchLoginInterceptor(WorkbenchUsers users) {
+    this.users = users;
+  }
+
+  @Override
+  public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+      throws Exception {
+    String userId = ApiAuthenticationFilter.sessionUser(request);
+    if (userId == null) {
+      String next = request.getRequestURI().substring(request.getContextPath().length());
+      if (request.getQueryString() != null) {
+        next += "?" + request.getQueryString();
+      }
+      response.sendRedirect(
+          request.getContextPath()
+              + "/workbench/login?next="
+              + URLEncoder.encode(next, StandardCharsets.UTF_8));
+      return false;
+    }
+    request.setAttribute(WorkbenchUser.ATTRIBUTE, users.user(userId));
+    return true;
+  }
+}

@@ -1,0 +1,59 @@
+package cn.partyunion.workflow.workbench;
+
+import java.util.List;
+
+/**
+ * The pages of the workbench (DOMAIN §8) with their menu title, path and the groups that may open
+ * them; administrators ({@code camunda-admin}) open every page. Detail pages ({@link #RECORD},
+ * {@link #REVIEW_MEETING}, {@link #QUARTER}) share the scope of their list and are not in the menu.
+ */
+public enum WorkbenchPage {
+  HOME("首页", "/workbench/", true, List.of()),
+  MY_NOMINATIONS("我的推荐", "/workbench/my-nominations", true, List.of("enterprise")),
+  CANDIDATES(
+      "信息库", "/workbench/candidates", true, List.of("orgdept", "park", "liaison", "enterprise")),
+  RECORD(
+      "全程纪实", "/workbench/candidates", false, List.of("orgdept", "park", "liaison", "enterprise")),
+  STATISTICS("统计分析", "/workbench/statistics", true, List.of("orgdept", "park")),
+  SUPERVISION("红黄灯督办", "/workbench/supervision", true, List.of("orgdept", "park")),
+  REVIEW_MEETINGS(
+      "述职评议结果", "/workbench/review-meetings", true, List.of("hhoffice", "hhdeputy", "hhunit")),
+  REVIEW_MEETING(
+      "述职评议结果", "/workbench/review-meetings", false, List.of("hhoffice", "hhdeputy", "hhunit")),
+  QUARTERS(
+      "津贴季度", "/workbench/chair-stipend/quarters", true, List.of("jycity", "jytown", "jychair")),
+  QUARTER(
+      "津贴季度", "/workbench/chair-stipend/quarters", false, List.of("jycity", "jytown", "jychair"));
+
+  private final String title;
+  private final String path;
+  private final boolean inMenu;
+  private final List<String> groups;
+
+  WorkbenchPage(String title, String path, boolean inMenu, List<String> groups) {
+    this.title = title;
+    this.path = path;
+    this.inMenu = inMenu;
+    this.groups = groups;
+  }
+
+  /** The Chinese title shown in the menu and the page heading. */
+  public String title() {
+    return title;
+  }
+
+  /** The path of the page (a detail page: the path of its list). */
+  public String path() {
+    return path;
+  }
+
+  /** True for pages listed in the menu. */
+  public boolean inMenu() {
+    return inMenu;
+  }
+
+  /** The groups that may open the page; empty = every signed-in user. */
+  public List<String> groups() {
+    return groups;
+  }
+}

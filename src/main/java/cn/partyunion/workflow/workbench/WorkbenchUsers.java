@@ -1,0 +1,33 @@
+package cn.partyunion.workflow.workbench;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/** Reads a {@link WorkbenchUser} (real name, groups) from the engine's identity service. */
+@Component
+public class WorkbenchUsers {
+
+  private final IdentityService identityService;
+
+  public WorkbenchUsers(IdentityService identityService) {
+    this.identityService = identityService;
+  }
+
+  /** The user {@code userId} with their real name and groups. */
+  public WorkbenchUser user(String userId) {
+    User user = identityService.createUserQuery().userId(userId).singleResult();
+    String name = user == null ? "" : join(user.getFirstName(), user.getLastName());
+    return new WorkbenchUser(
+        userId,
+        name.isBlank() ? userId : name,
+        identityService.createGroupQuery().groupMember(userId).list().stream()
+            .map(Group::getId)
+            .toList());
+  }
+
+  private static String join(String first, String last) {
+    return (first == null ? "" : first.trim()) + (last == null ? "" : last.trim());
+  }
+}
