@@ -41,6 +41,7 @@ public class CandidateQueryService {
   private final OpenTasks openTasks;
   private final UserNames userNames;
   private final DirectReportProperties properties;
+  private final RegisterNames registerNames;
 
   public CandidateQueryService(
       CandidateMapper candidates,
@@ -48,7 +49,9 @@ public class CandidateQueryService {
       RecordVisibility access,
       OpenTasks openTasks,
       UserNames userNames,
-      DirectReportProperties properties) {
+      DirectReportProperties properties,
+      RegisterNames registerNames) {
+    this.registerNames = registerNames;
     this.candidates = candidates;
     this.enterprises = enterprises;
     this.access = access;
@@ -191,8 +194,12 @@ public class CandidateQueryService {
         descending);
   }
 
-  /** The rows as the API shows them; with {@code withTasks} their open tasks (one query). */
-  List<CandidateView> views(List<Candidate> rows, boolean withTasks) {
+  /**
+   * The rows as the API shows them, with the enterprise and park names (one query); with {@code
+   * withTasks} their open tasks (one engine task query, one user query).
+   */
+  List<CandidateView> views(List<Candidate> unnamed, boolean withTasks) {
+    List<Candidate> rows = registerNames.read().named(unnamed);
     Map<String, List<OpenTasks.Held>> tasks =
         withTasks
             ? openTasks.of(
@@ -206,7 +213,10 @@ public class CandidateQueryService {
     return rows.stream()
         .map(
             c -> {
-              List<OpenTasks.Held> open = tasks.getOrDefault(c.processInstanceId(), List.of());
+              List<OpenTasks.Held> open =
+                  c.processInstanceId() == null
+                      ? List.of()
+                      : tasks.getOrDefault(c.processInstanceId(), List.of());
               return new CandidateView(
                   c.recordNo(),
                   c.candidateName(),

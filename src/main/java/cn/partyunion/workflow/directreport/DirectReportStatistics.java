@@ -61,9 +61,14 @@ public class DirectReportStatistics {
   private final StatisticsMapper mapper;
   private final RecordVisibility access;
   private final DirectReportProperties properties;
+  private final RegisterNames registerNames;
 
   public DirectReportStatistics(
-      StatisticsMapper mapper, RecordVisibility access, DirectReportProperties properties) {
+      StatisticsMapper mapper,
+      RecordVisibility access,
+      DirectReportProperties properties,
+      RegisterNames registerNames) {
+    this.registerNames = registerNames;
     this.mapper = mapper;
     this.access = access;
     this.properties = properties;
@@ -76,10 +81,11 @@ public class DirectReportStatistics {
    */
   public Statistics of(String park) {
     List<String> parks = access.parksFor(park);
+    Map<String, String> parkNames = registerNames.read().parks();
     return new Statistics(
         funnel(parks),
         mapper.countByPark(parks).stream()
-            .map(k -> new Count(k.key(), k.label(), k.count()))
+            .map(k -> new Count(k.key(), parkNames.get(k.key()), k.count()))
             .toList(),
         plain(mapper.countBy(INDUSTRY, parks), List.of()),
         plain(mapper.countBy(EDUCATION, parks), Choices.EDUCATION),

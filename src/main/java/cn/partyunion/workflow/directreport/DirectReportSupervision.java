@@ -48,12 +48,15 @@ public class DirectReportSupervision {
   private final RecordVisibility access;
   private final OpenTasks openTasks;
   private final DirectReportProperties properties;
+  private final RegisterNames registerNames;
 
   public DirectReportSupervision(
       StatisticsMapper mapper,
       RecordVisibility access,
       OpenTasks openTasks,
-      DirectReportProperties properties) {
+      DirectReportProperties properties,
+      RegisterNames registerNames) {
+    this.registerNames = registerNames;
     this.mapper = mapper;
     this.access = access;
     this.openTasks = openTasks;
@@ -68,14 +71,15 @@ public class DirectReportSupervision {
   public List<EnterpriseLights> lights() {
     List<String> parks = access.parksFor(null);
     LocalDateTime now = EngineClock.current();
+    RegisterNames.Names names = registerNames.read();
     return mapper.lights(now, now.minus(properties.reviewDue()), parks).stream()
         .map(
             l ->
                 new EnterpriseLights(
                     l.parkCode(),
-                    l.parkName(),
+                    names.parks().get(l.parkCode()),
                     l.enterpriseCode(),
-                    l.enterpriseName(),
+                    names.enterprises().get(l.enterpriseCode()),
                     l.openTasks(),
                     l.yellow(),
                     l.red(),
@@ -112,7 +116,10 @@ public class DirectReportSupervision {
     LocalDateTime redBefore = now.minus(properties.reviewDue());
     LocalDateTime from = "YELLOW".equals(light) ? redBefore : null;
     LocalDateTime before = "RED".equals(light) ? redBefore : now;
-    List<Candidate> rows = mapper.overdue(from, before, parks, enterprise, page * size, size);
+    List<Candidate> rows =
+        registerNames
+            .read()
+            .named(mapper.overdue(from, before, parks, enterprise, page * size, size));
     long total = mapper.countOverdue(from, before, parks, enterprise);
     Map<String, List<OpenTasks.Held>> tasks =
         openTasks.of(rows.stream().map(Candidate::processInstanceId).toList());
@@ -121,10 +128,13 @@ public class DirectReportSupervision {
             .map(
                 c -> {
                   OpenTasks.Held review =
-                      tasks.getOrDefault(c.processInstanceId(), List.of()).stream()
-                          .filter(h -> h.task().getDueDate() != null)
-                          .findFirst()
-                          .orElse(null);
+                      (c.processInstanceId() == null
+                              ? List.<OpenTasks.Held>of()
+                              : tasks.getOrDefault(c.processInstanceId(), List.of()))
+                          .stream()
+                              .filter(h -> h.task().getDueDate() != null)
+                              .findFirst()
+                              .orElse(null);
                   return new OverdueCase(
                       c.recordNo(),
                       c.candidateName(),

@@ -30,6 +30,9 @@ public interface EnterpriseMapper {
   /** The parks whose code is among {@code groupIds} (a park committee's own), by code. */
   List<Park> findParksIn(@Param("groupIds") List<String> groupIds);
 
+  /** Every registered park, by code. */
+  List<Park> findParks();
+
   /** The park with this code, or {@code null}. */
   Park findPark(@Param("code") String code);
 }
