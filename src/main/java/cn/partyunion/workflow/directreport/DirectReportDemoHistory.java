@@ -232,7 +232,8 @@ public class DirectReportDemoHistory implements DemoStep {
       List<Plan> plans = plans(random);
       for (int i = 0; i < plans.size(); i++) {
         Enterprise enterprise = i < all.size() ? all.get(i) : all.get(random.nextInt(all.size()));
-        new Case(plans.get(i), enterprise).run();
+        Case one = new Case(plans.get(i), enterprise);
+        history.inTransaction(one::run);
       }
     }
 
