@@ -69,6 +69,7 @@ public class DemoHistory {
   private final RepositoryService repositoryService;
   private final RuntimeService runtimeService;
   private final Map<String, Authentication> authentications = new HashMap<>();
+  private final Map<String, String> definitions = new HashMap<>();
 
   public DemoHistory(
       @Value("${partyunion.demo.history:false}") boolean enabled,
@@ -172,12 +173,15 @@ public class DemoHistory {
    */
   public ProcessInstance start(String userId, String processKey, Map<String, Object> values) {
     String definitionId =
-        repositoryService
-            .createProcessDefinitionQuery()
-            .processDefinitionKey(processKey)
-            .latestVersion()
-            .singleResult()
-            .getId();
+        definitions.computeIfAbsent(
+            processKey,
+            key ->
+                repositoryService
+                    .createProcessDefinitionQuery()
+                    .processDefinitionKey(key)
+                    .latestVersion()
+                    .singleResult()
+                    .getId());
     return as(userId, () -> formService.submitStartForm(definitionId, values));
   }
 
