@@ -132,7 +132,7 @@ public class ChairStipendDemoHistory implements DemoStep {
     openAt(quarter, opened);
     List<Event> events = new ArrayList<>();
     for (Task task : selfReportTasks(quarter)) {
-      if (random.nextInt(100) < 45) {
+      if (random.nextInt(100) < 65) {
         continue; // not yet self-reported
       }
       LocalDateTime reported = between(random, opened.plusMinutes(20), now.minusMinutes(10));
