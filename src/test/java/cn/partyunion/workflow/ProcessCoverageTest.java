@@ -20,7 +20,8 @@ import org.springframework.test.context.TestExecutionListeners;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = "camunda.bpm.job-execution.enabled=false")
+@SpringBootTest(
+    properties = {"camunda.bpm.job-execution.enabled=false", "partyunion.demo.history=false"})
 @AutoConfigureMockMvc
 @Import({ProcessEngineCoverageConfiguration.class, CoverageRules.class})
 @TestExecutionListeners(
