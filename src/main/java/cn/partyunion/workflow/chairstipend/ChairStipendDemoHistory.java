@@ -49,6 +49,7 @@ public class ChairStipendDemoHistory implements DemoStep {
   public static final String PART = "chairStipend";
 
   static final long SEED = 20_250_701L;
+  static final int BATCH = 50;
 
   private static final String CITY_USER = "jycity01";
   private static final List<String> DUTIES =
@@ -131,7 +132,7 @@ public class ChairStipendDemoHistory implements DemoStep {
     openAt(quarter, opened);
     List<Event> events = new ArrayList<>();
     for (Task task : selfReportTasks(quarter)) {
-      if (random.nextInt(100) < 45) {
+      if (random.nextInt(100) < 65) {
         continue; // not yet self-reported
       }
       LocalDateTime reported = between(random, opened.plusMinutes(20), now.minusMinutes(10));
@@ -192,11 +193,18 @@ public class ChairStipendDemoHistory implements DemoStep {
     history.runDueJobsOf(chairInstance); // grade and amount
   }
 
+  /** Runs the events in the order of their moments, {@value #BATCH} to a transaction. */
   private void run(List<Event> events) {
     events.sort(Comparator.comparing(Event::at));
-    for (Event event : events) {
-      history.at(event.at());
-      event.action().run();
+    for (int from = 0; from < events.size(); from += BATCH) {
+      List<Event> batch = events.subList(from, Math.min(events.size(), from + BATCH));
+      history.inTransaction(
+          () -> {
+            for (Event event : batch) {
+              history.at(event.at());
+              event.action().run();
+            }
+          });
     }
   }
 

@@ -62,7 +62,7 @@ public class DirectReportDemoHistory implements DemoStep {
   /** The marker's part name. */
   public static final String PART = "directReport";
 
-  static final int CASES = 300;
+  static final int CASES = 260;
   static final int MONTHS = 18;
   static final long SEED = 20_240_601L;
 
@@ -192,16 +192,16 @@ public class DirectReportDemoHistory implements DemoStep {
         plans.add(new Plan(Kind.UNDER_REVIEW, step, Light.RED, 0));
       }
     }
-    for (int i = 0; i < 12; i++) {
+    for (int i = 0; i < 9; i++) {
       plans.add(new Plan(Kind.RETURNED, i % 3, Light.NONE, 0));
     }
-    for (int i = 0; i < 24; i++) {
+    for (int i = 0; i < 18; i++) {
       plans.add(new Plan(Kind.REJECTED, i % 3, Light.NONE, 0));
     }
-    for (int i = 0; i < 12; i++) {
+    for (int i = 0; i < 10; i++) {
       plans.add(new Plan(Kind.WITHDRAWN, 0, Light.NONE, 0));
     }
-    for (int i = 0; i < 45; i++) {
+    for (int i = 0; i < 30; i++) {
       plans.add(new Plan(Kind.MATURE, 0, Light.NONE, i % 5));
     }
     while (plans.size() < CASES) {
@@ -232,7 +232,8 @@ public class DirectReportDemoHistory implements DemoStep {
       List<Plan> plans = plans(random);
       for (int i = 0; i < plans.size(); i++) {
         Enterprise enterprise = i < all.size() ? all.get(i) : all.get(random.nextInt(all.size()));
-        new Case(plans.get(i), enterprise).run();
+        Case one = new Case(plans.get(i), enterprise);
+        history.inTransaction(one::run);
       }
     }
 

@@ -111,8 +111,9 @@ public class ReviewMeetingDemoHistory implements DemoStep {
     }
     units.forEach(unit -> unitsByName.put(unit.unitName(), unit.unitCode()));
     Random random = new Random(SEED);
-    heldMeeting(now.getYear() - 1, units, random);
-    openMeeting(now, units, random);
+    // one transaction per meeting (its steps commit once)
+    history.inTransaction(() -> heldMeeting(now.getYear() - 1, units, random));
+    history.inTransaction(() -> openMeeting(now, units, random));
   }
 
   /** Last year's meeting, from the start to the feedback. */

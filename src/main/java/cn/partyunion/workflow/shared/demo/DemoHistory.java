@@ -2,6 +2,8 @@ package cn.partyunion.workflow.shared.demo;
 
 import cn.partyunion.workflow.shared.engine.EngineClock;
 import cn.partyunion.workflow.shared.security.UserAuthentication;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -25,6 +27,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The kit the demo history steps ({@code *DemoHistory} in each process package) load their records
@@ -57,6 +61,7 @@ public class DemoHistory {
   private static final Logger LOG = LoggerFactory.getLogger(DemoHistory.class);
 
   private final boolean enabled;
+  private final TransactionTemplate transactions;
   private final IdentityService identityService;
   private final FormService formService;
   private final TaskService taskService;
@@ -64,10 +69,14 @@ public class DemoHistory {
   private final RepositoryService repositoryService;
   private final RuntimeService runtimeService;
   private final Map<String, Authentication> authentications = new HashMap<>();
+  private final Map<String, String> definitions = new HashMap<>();
 
   public DemoHistory(
-      @Value("${partyunion.demo.history:false}") boolean enabled, ProcessEngine engine) {
+      @Value("${partyunion.demo.history:false}") boolean enabled,
+      ProcessEngine engine,
+      PlatformTransactionManager transactions) {
     this.enabled = enabled;
+    this.transactions = new TransactionTemplate(transactions);
     this.identityService = engine.getIdentityService();
     this.formService = engine.getFormService();
     this.taskService = engine.getTaskService();
@@ -113,6 +122,8 @@ public class DemoHistory {
     ClockUtil.reset();
     LocalDateTime now = EngineClock.current();
     long started = System.nanoTime();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long cpuStarted = threads.getCurrentThreadCpuTime();
     managementService.setProperty(marker, "loading " + now);
     try {
       loader.accept(now);
@@ -122,9 +133,20 @@ public class DemoHistory {
     }
     managementService.setProperty(marker, "loaded " + now);
     LOG.info(
-        "Demo history {} loaded in {} ms",
+        "Demo history {} loaded in {} ms ({} ms CPU of the loading thread)",
         part,
-        Duration.ofNanos(System.nanoTime() - started).toMillis());
+        Duration.ofNanos(System.nanoTime() - started).toMillis(),
+        Duration.ofNanos(threads.getCurrentThreadCpuTime() - cpuStarted).toMillis());
+  }
+
+  /**
+   * Runs {@code actions} (several users' steps, each an engine command of its own) in one database
+   * transaction: the engine's commands join it, so the steps of one case commit once instead of
+   * once each — the history's time on MySQL/MariaDB is mostly commits. A failure rolls back them
+   * all.
+   */
+  public void inTransaction(Runnable actions) {
+    transactions.executeWithoutResult(status -> actions.run());
   }
 
   /** Moves the engine clock to {@code time} (application zone). */
@@ -151,12 +173,15 @@ public class DemoHistory {
    */
   public ProcessInstance start(String userId, String processKey, Map<String, Object> values) {
     String definitionId =
-        repositoryService
-            .createProcessDefinitionQuery()
-            .processDefinitionKey(processKey)
-            .latestVersion()
-            .singleResult()
-            .getId();
+        definitions.computeIfAbsent(
+            processKey,
+            key ->
+                repositoryService
+                    .createProcessDefinitionQuery()
+                    .processDefinitionKey(key)
+                    .latestVersion()
+                    .singleResult()
+                    .getId());
     return as(userId, () -> formService.submitStartForm(definitionId, values));
   }
 
