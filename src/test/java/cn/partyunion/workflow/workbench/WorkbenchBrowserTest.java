@@ -289,6 +289,8 @@ class WorkbenchBrowserTest {
     WebappSession.Answer forbidden = ent01.send("GET", "/workbench/supervision", null, null);
     assertThat(forbidden.status()).isEqualTo(403);
     assertThat(forbidden.body()).contains("无权访问");
+    assertThat(forbidden.header("Content-Security-Policy")).contains("script-src 'self'");
+    assertThat(forbidden.header("Cache-Control")).isEqualTo("no-store");
 
     // the workbench's own API: the caller's menu and filter choices, refused outside the 信息库
     HttpApi api = new HttpApi(port, "");
@@ -338,6 +340,7 @@ class WorkbenchBrowserTest {
       login(browser, "jychair001");
       browser.visible(By.id("my-quarters"));
       browser.textAppears(By.id("my-quarters"), q);
+      browser.textAppears(By.id("my-quarters"), "900 元");
       assertThat(((Number) browser.script("return window.innerWidth")).intValue()).isEqualTo(390);
       assertThat(
               ((Number) browser.script("return document.documentElement.scrollWidth")).intValue())
