@@ -63,6 +63,9 @@ CREATE INDEX ix_dr_candidate_gender ON dr_candidate (gender, park_code);
 CREATE INDEX ix_dr_candidate_industry ON dr_candidate (industry, park_code);
 CREATE INDEX ix_dr_candidate_channel ON dr_candidate (discovery_channel, park_code);
 CREATE INDEX ix_dr_candidate_birth ON dr_candidate (park_code, birth_date);
+-- a park's own charts: one range of its rows, covering every dimension
+CREATE INDEX ix_dr_candidate_park_dimensions ON dr_candidate (park_code, stage, education, gender,
+  talent_category, discovery_channel, industry);
 CREATE INDEX ix_dr_candidate_review_due ON dr_candidate (review_due_at, park_code, enterprise_code);
 
 -- ---- dr_review_record ---------------------------------------------------------------------------
@@ -76,5 +79,12 @@ ALTER TABLE dr_review_record ADD COLUMN duration_minutes BIGINT;
 -- actor_name of steps stored before: the engine's identity tables may not exist yet when Flyway
 -- runs (a fresh database), so the timeline reads those names at query time (CandidateQueryService).
 
--- average days per review step (statistics)
-CREATE INDEX ix_dr_review_record_step ON dr_review_record (step, record_no, duration_minutes);
+-- average days per review step (statistics): the sums kept at write time per park and step
+-- (CaseSteps), so that the chart reads a few rows instead of every review record
+CREATE TABLE dr_review_duration (
+  park_code     VARCHAR(16) NOT NULL,
+  step          VARCHAR(30) NOT NULL,
+  steps         BIGINT      NOT NULL,
+  total_minutes BIGINT      NOT NULL,
+  CONSTRAINT pk_dr_review_duration PRIMARY KEY (park_code, step)
+);

@@ -97,6 +97,21 @@ public interface CandidateMapper {
   /** Sets (or, with {@code null}, clears) the due date of the case's open review task. */
   void setReviewDue(@Param("recordNo") String recordNo, @Param("dueAt") LocalDateTime dueAt);
 
+  /**
+   * Adds one review step of {@code minutes} to the sums of the park ({@code dr_review_duration});
+   * returns 0 when the park has no row for the step yet.
+   */
+  int addReviewDuration(
+      @Param("parkCode") String parkCode,
+      @Param("step") String step,
+      @Param("minutes") long minutes);
+
+  /** The park's first review step of {@code minutes}. */
+  void insertReviewDuration(
+      @Param("parkCode") String parkCode,
+      @Param("step") String step,
+      @Param("minutes") long minutes);
+
   /** Appends a step to the case's timeline. */
   void insertStep(Step step);
 

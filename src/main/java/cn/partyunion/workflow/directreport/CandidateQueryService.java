@@ -206,7 +206,10 @@ public class CandidateQueryService {
     return rows.stream()
         .map(
             c -> {
-              List<OpenTasks.Held> open = tasks.getOrDefault(c.processInstanceId(), List.of());
+              List<OpenTasks.Held> open =
+                  c.processInstanceId() == null
+                      ? List.of()
+                      : tasks.getOrDefault(c.processInstanceId(), List.of());
               return new CandidateView(
                   c.recordNo(),
                   c.candidateName(),

@@ -8,14 +8,16 @@ import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
  * Appends a step to a case's timeline ({@code dr_review_record}) with what the 纪实 and the
  * statistics read later: the actor's real name at that moment, and the start and due date of the
  * user task the step completes (from the engine's task history, read without the actor's
- * authorizations) with the minutes it took. Called by the storing service tasks, in the completing
- * user's transaction.
+ * authorizations) with the minutes it took; a review step's minutes are also added to its park's
+ * sums ({@code dr_review_duration}, read by the statistics). Called by the storing service tasks,
+ * in the completing user's transaction.
  */
 @Component
 class CaseSteps {
@@ -62,6 +64,21 @@ class CaseSteps {
             startedAt,
             dueAt,
             minutes));
+    if (minutes != null && ReviewStep.REVIEWS.contains(step)) {
+      addReviewDuration(
+          (String) execution.getVariable(DirectReportModel.PARK_CODE), step.name(), minutes);
+    }
+  }
+
+  /** Keeps the statistics' sums per park and review step ({@code dr_review_duration}). */
+  private void addReviewDuration(String parkCode, String step, long minutes) {
+    if (candidates.addReviewDuration(parkCode, step, minutes) == 0) {
+      try {
+        candidates.insertReviewDuration(parkCode, step, minutes);
+      } catch (DuplicateKeyException concurrentFirst) {
+        candidates.addReviewDuration(parkCode, step, minutes);
+      }
+    }
   }
 
   /** The latest task of the step's kind in this case: the one just completed. */

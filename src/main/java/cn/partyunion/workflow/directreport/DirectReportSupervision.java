@@ -121,10 +121,13 @@ public class DirectReportSupervision {
             .map(
                 c -> {
                   OpenTasks.Held review =
-                      tasks.getOrDefault(c.processInstanceId(), List.of()).stream()
-                          .filter(h -> h.task().getDueDate() != null)
-                          .findFirst()
-                          .orElse(null);
+                      (c.processInstanceId() == null
+                              ? List.<OpenTasks.Held>of()
+                              : tasks.getOrDefault(c.processInstanceId(), List.of()))
+                          .stream()
+                              .filter(h -> h.task().getDueDate() != null)
+                              .findFirst()
+                              .orElse(null);
                   return new OverdueCase(
                       c.recordNo(),
                       c.candidateName(),

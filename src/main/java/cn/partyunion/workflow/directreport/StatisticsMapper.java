@@ -58,7 +58,10 @@ public interface StatisticsMapper {
       @Param("boundaries") List<LocalDateTime> boundaries,
       @Param("parks") List<String> parks);
 
-  /** Average minutes of the three review steps, by step (steps with a duration only). */
+  /**
+   * Average minutes of the three review steps, by step, from the sums in {@code
+   * dr_review_duration}.
+   */
   List<StepAverage> reviewMinutes(@Param("parks") List<String> parks);
 
   /**

@@ -183,6 +183,7 @@ class DirectReportQueryBenchmarkTest {
         rows.add(
             new Object[] {
               recordNo,
+              "bm" + i,
               e.get("code"),
               e.get("park_code"),
               "王" + (char) ('一' + random.nextInt(500)),
@@ -210,11 +211,11 @@ class DirectReportQueryBenchmarkTest {
         }
       }
       jdbc.batchUpdate(
-          "INSERT INTO dr_candidate (record_no, enterprise_code, park_code, candidate_name, gender,"
+          "INSERT INTO dr_candidate (record_no, process_instance_id, enterprise_code, park_code, candidate_name, gender,"
               + " birth_date, id_number, education, talent_category, discovery_channel, status, stage,"
               + " nominated_at, approved_at, review_due_at, industry, ethnicity, phone, job_title,"
               + " skill_level, political_status, recommendation_reason)"
-              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '汉族', '13912345678', '车工',"
+              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '汉族', '13912345678', '车工',"
               + " '高级工', 'MASSES', '基准测试数据')",
           rows);
       jdbc.batchUpdate(
@@ -222,6 +223,13 @@ class DirectReportQueryBenchmarkTest {
               + " VALUES (?, ?, ?, ?)",
           steps);
     }
+    // the review sums CaseSteps keeps at write time, from the inserted review records
+    jdbc.update("DELETE FROM dr_review_duration");
+    jdbc.update(
+        "INSERT INTO dr_review_duration (park_code, step, steps, total_minutes)"
+            + " SELECT c.park_code, r.step, COUNT(r.duration_minutes), SUM(r.duration_minutes)"
+            + " FROM dr_review_record r JOIN dr_candidate c ON c.record_no = r.record_no"
+            + " WHERE r.duration_minutes IS NOT NULL GROUP BY c.park_code, r.step");
     System.out.printf(
         "[benchmark] inserted %d candidates in %.1f s%n",
         size - present, (System.nanoTime() - start) / 1e9);
