@@ -91,7 +91,10 @@ class DemoProfileRestartTest {
             retired.get(1),
             retired.get(2));
       }
-      assertThat(start(fresh, "mysql"))
+      // the simulated database keeps the migrations after 9.2 (issue 10's V10_*) that a real one
+      // of before issue 9 never had: re-created 9.1/9.2 then lie below the latest applied version
+      // and must be allowed out of order (a real one applies them in order)
+      assertThat(start(fresh, "mysql", "--spring.flyway.out-of-order=true"))
           .as("a database of before issue 9 starts with mysql alone")
           .isEqualTo(demo);
       assertThat(
@@ -107,14 +110,15 @@ class DemoProfileRestartTest {
   }
 
   /**
-   * Starts and stops the whole application on {@code url} with {@code profiles}.
+   * Starts and stops the whole application on {@code url} with {@code profiles} and {@code more}
+   * arguments.
    *
    * @return row counts that show what the start left
    */
-  private static Map<String, Integer> start(String url, String profiles) {
-    try (ConfigurableApplicationContext app =
-        new SpringApplicationBuilder(WorkflowApplication.class)
-            .run(
+  private static Map<String, Integer> start(String url, String profiles, String... more) {
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
                 "--spring.profiles.active=" + profiles,
                 "--spring.datasource.url=" + url,
                 "--server.port=0",
@@ -122,7 +126,10 @@ class DemoProfileRestartTest {
                 // a name of its own: the test contexts' engine "default" stays registered
                 "--camunda.bpm.process-engine-name=restartcheck",
                 "--camunda.bpm.job-execution.enabled=false",
-                "--ADMIN_PASSWORD=restart-check")) {
+                "--ADMIN_PASSWORD=restart-check"));
+    args.addAll(List.of(more));
+    try (ConfigurableApplicationContext app =
+        new SpringApplicationBuilder(WorkflowApplication.class).run(args.toArray(String[]::new))) {
       assertThat(
               app.getBean(ProcessEngine.class)
                   .getIdentityService()
