@@ -25,7 +25,7 @@ async function draw() {
   }
   box.replaceChildren();
   chart(box, {id: 'chart-stage', title: '发展阶段（漏斗）', type: 'funnel', items: items(s.byStage)});
-  chart(box, {id: 'chart-park', title: '按园区', type: 'bar', items: items(s.byPark)});
+  chart(box, {id: 'chart-park', title: '按园区', type: 'hbar', items: items(s.byPark)});
   chart(box, {id: 'chart-industry', title: '按行业', type: 'hbar', items: items(s.byIndustry)});
   chart(box, {id: 'chart-education', title: '按学历', type: 'pie', items: items(s.byEducation)});
   chart(box, {id: 'chart-gender', title: '按性别', type: 'pie', items: items(s.byGender)});

@@ -455,7 +455,7 @@ function option(type, items, valueLabel, integer) {
   if (type === 'funnel') {
     return {
       ...base,
-      series: [{type: 'funnel', sort: 'none', left: '10%', width: '80%', minSize: '8%', data: items.map((i) => ({name: i.label, value: i.value})), label: {formatter: '{b}：{c}'}}],
+      series: [{type: 'funnel', sort: 'none', left: '4%', width: '58%', minSize: '8%', data: items.map((i) => ({name: i.label, value: i.value})), label: {formatter: '{b}：{c}'}}],
     };
   }
   if (type === 'hbar') {
@@ -470,7 +470,7 @@ function option(type, items, valueLabel, integer) {
   return {
     ...base,
     grid: {left: 8, right: 16, top: 24, bottom: 8, containLabel: true},
-    xAxis: {type: 'category', data: labels, axisLabel: {interval: 0, rotate: labels.length > 6 ? 40 : 0}},
+    xAxis: {type: 'category', data: labels, axisLabel: {interval: 0, rotate: labels.length > 6 || labels.join('').length > 24 ? 30 : 0}},
     yAxis: {type: 'value', minInterval: integer ? 1 : 0},
     series: [{type: type === 'line' ? 'line' : 'bar', name: valueLabel, data: values, label: {show: labels.length <= 12, position: 'top'}}],
   };

@@ -12,7 +12,9 @@ import cn.partyunion.workflow.chairstipend.ChairRegister;
 import cn.partyunion.workflow.chairstipend.QuarterMapper;
 import cn.partyunion.workflow.chairstipend.RosterEntry;
 import cn.partyunion.workflow.directreport.Nominations;
+import cn.partyunion.workflow.shared.testkit.JobRunner;
 import cn.partyunion.workflow.shared.testkit.RestForms;
+import cn.partyunion.workflow.shared.testkit.TaskFinder;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,13 +26,17 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The workbench (产改工作台, DOMAIN §8) in headless Chromium (zh-CN) with data the tests create:
@@ -58,6 +64,8 @@ class WorkbenchBrowserTest {
   @Autowired RuntimeService runtimeService;
   @Autowired ChairRegister chairs;
   @Autowired QuarterMapper quarters;
+  @Autowired ProcessEngine engine;
+  @Autowired JdbcTemplate jdbc;
 
   private String base() {
     return "http://localhost:" + port;
@@ -281,6 +289,8 @@ class WorkbenchBrowserTest {
     WebappSession.Answer forbidden = ent01.send("GET", "/workbench/supervision", null, null);
     assertThat(forbidden.status()).isEqualTo(403);
     assertThat(forbidden.body()).contains("无权访问");
+    assertThat(forbidden.header("Content-Security-Policy")).contains("script-src 'self'");
+    assertThat(forbidden.header("Cache-Control")).isEqualTo("no-store");
 
     // the workbench's own API: the caller's menu and filter choices, refused outside the 信息库
     HttpApi api = new HttpApi(port, "");
@@ -329,7 +339,8 @@ class WorkbenchBrowserTest {
       browser.open(base() + "/workbench/chair-stipend/quarters");
       login(browser, "jychair001");
       browser.visible(By.id("my-quarters"));
-      browser.textAppears(By.id("my-quarters"), q);
+      browser.textAppears(By.id("my-quarters"), q.substring(0, 4) + " 年第 1 季度");
+      browser.textAppears(By.id("my-quarters"), "900 元");
       assertThat(((Number) browser.script("return window.innerWidth")).intValue()).isEqualTo(390);
       assertThat(
               ((Number) browser.script("return document.documentElement.scrollWidth")).intValue())
@@ -344,16 +355,26 @@ class WorkbenchBrowserTest {
   }
 
   @Test
-  void theHongheAndJiangyinListsOpenForTheirRoles(Browser browser) {
+  void theHongheAndJiangyinPagesShowTheirRecords(Browser browser) throws Exception {
+    String meeting = talliedMeeting();
+
     signOut(browser);
     browser.open(base() + "/workbench/");
     login(browser, "hhoffice01");
     openFromMenu(browser, "述职评议结果");
-    browser.until(
-        "meetings loaded",
-        d -> !d.findElements(By.cssSelector("#list table, #list .wb-empty")).isEmpty());
+    browser.visible(By.id("meetings"));
     noErrorShown(browser);
     browser.screenshot("review-meetings");
+    browser.click(By.cssSelector("a[href='/workbench/review-meetings/" + meeting + "']"));
+    browser.textAppears(By.id("results-table"), "个旧市");
+    browser.until("score chart drawn", d -> chartDrawn(browser, "chart-scores"));
+    assertThat(browser.driver().findElements(By.cssSelector("#results-table tbody tr"))).hasSize(3);
+    noErrorShown(browser);
+    browser.screenshot("review-meeting-results");
+    HttpResponse<byte[]> xlsx =
+        sessionGet(browser, browser.driver().findElement(By.id("export")).getDomProperty("href"));
+    assertThat(xlsx.statusCode()).isEqualTo(200);
+    assertThat(xlsx.headers().firstValue("Content-Type").orElse("")).startsWith(XLSX);
 
     signOut(browser);
     browser.open(base() + "/workbench/");
@@ -364,6 +385,51 @@ class WorkbenchBrowserTest {
         d -> !d.findElements(By.cssSelector("#list table, #list .wb-empty")).isEmpty());
     noErrorShown(browser);
     browser.screenshot("quarters");
+  }
+
+  /**
+   * A review meeting of hhunit01–03 rated by hhrater01 (workers) and hhrater06 (managers), tallied
+   * and confirmed, in a year no stored meeting uses.
+   */
+  private String talliedMeeting() {
+    Integer max = jdbc.queryForObject("SELECT MAX(meeting_year) FROM rm_meeting", Integer.class);
+    int year = Math.max(LocalDate.now().getYear() + 1, max == null ? 0 : max + 1);
+    TaskService tasks = engine.getTaskService();
+    TaskFinder finder = new TaskFinder(engine);
+    JobRunner jobs = new JobRunner(engine);
+    String id =
+        engine
+            .getRuntimeService()
+            .startProcessInstanceByKey(
+                "reviewMeeting",
+                Map.of(
+                    "year",
+                    year,
+                    "meetingDate",
+                    year + "-12-20",
+                    "reportingUnits",
+                    List.of("hhunit01", "hhunit02", "hhunit03"),
+                    "raters",
+                    List.of("hhrater01", "hhrater06")))
+            .getId();
+    String summary = "本年度我单位把产业工人队伍建设改革列入党委重点工作，健全技能人才培养、使用、评价、激励制度，开展劳动和技能竞赛。";
+    for (Task task : finder.open(id, "Task_SubmitReport")) {
+      tasks.complete(task.getId(), Map.of("reportSummary", summary));
+    }
+    jobs.execute(id, "Task_RecordMissingReports");
+    for (Task task : finder.open(id, "Task_Comment")) {
+      tasks.complete(task.getId(), Map.of("comment", "工作扎实，措施有力，继续努力。"));
+    }
+    List<String> grades = List.of("EXCELLENT", "GOOD", "FAIR");
+    for (Task task : finder.open(id, "Task_Rate")) {
+      String unit = (String) tasks.getVariable(task.getId(), "unitCode");
+      tasks.complete(
+          task.getId(), Map.of("grade", grades.get(Integer.parseInt(unit.substring(6)) - 1)));
+    }
+    jobs.execute(id, "Task_Tally");
+    tasks.complete(
+        finder.open(id, "Task_ConfirmResults").get(0).getId(), Map.of("confirmed", true));
+    return id;
   }
 
   /**
