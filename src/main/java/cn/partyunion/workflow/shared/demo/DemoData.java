@@ -36,7 +36,8 @@ import org.springframework.stereotype.Component;
  *       then create the groups and tenants of these rows.
  *   <li><b>Identities and generated records</b>, as the last application runner (after every role
  *       set-up): each {@link DemoStep} in its declared {@code @Order}, all with the one demo
- *       password {@code partyunion.demo.password}.
+ *       password {@code partyunion.demo.password}. Until they are done, {@link DemoLoadingGate}
+ *       answers every request with 503.
  * </ol>
  */
 @Component
@@ -48,11 +49,15 @@ public class DemoData implements Callback, ApplicationRunner, Ordered {
 
   private final ObjectProvider<DemoStep> steps;
   private final String password;
+  private final DemoLoadingGate gate;
 
   public DemoData(
-      ObjectProvider<DemoStep> steps, @Value("${partyunion.demo.password}") String password) {
+      ObjectProvider<DemoStep> steps,
+      @Value("${partyunion.demo.password}") String password,
+      DemoLoadingGate gate) {
     this.steps = steps;
     this.password = password;
+    this.gate = gate;
   }
 
   /** The demo row scripts in the order they run. */
@@ -91,7 +96,11 @@ public class DemoData implements Callback, ApplicationRunner, Ordered {
 
   @Override
   public void run(ApplicationArguments args) {
-    steps.orderedStream().forEach(step -> step.create(password));
+    try {
+      steps.orderedStream().forEach(step -> step.create(password));
+    } finally {
+      gate.open();
+    }
   }
 
   /** As a runner: the last one, after every role set-up. */
