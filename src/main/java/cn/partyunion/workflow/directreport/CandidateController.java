@@ -53,39 +53,10 @@ public class CandidateController {
    */
   @GetMapping("/candidates")
   public ResponseEntity<List<CandidateView>> candidates(
-      @RequestParam(required = false) String q,
-      @RequestParam(required = false) String park,
-      @RequestParam(required = false) String enterprise,
-      @RequestParam(required = false) String status,
-      @RequestParam(required = false) String stage,
-      @RequestParam(required = false) String talentCategory,
-      @RequestParam(required = false) String education,
-      @RequestParam(required = false) String gender,
-      @RequestParam(required = false) String nominatedFrom,
-      @RequestParam(required = false) String nominatedTo,
-      @RequestParam(required = false) String approvedFrom,
-      @RequestParam(required = false) String approvedTo,
-      @RequestParam(required = false) String sort,
+      CandidateQueryService.Query filter,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
-    CandidateQueryService.Page result =
-        queries.find(
-            query(
-                q,
-                park,
-                enterprise,
-                status,
-                stage,
-                talentCategory,
-                education,
-                gender,
-                nominatedFrom,
-                nominatedTo,
-                approvedFrom,
-                approvedTo,
-                sort),
-            page,
-            size);
+    CandidateQueryService.Page result = queries.find(filter, page, size);
     return ResponseEntity.ok()
         .header("X-Total-Count", Long.toString(result.total()))
         .body(result.items());
@@ -97,38 +68,9 @@ public class CandidateController {
    * CandidateExport#HEADERS}).
    */
   @GetMapping("/candidates.xlsx")
-  public void candidatesXlsx(
-      @RequestParam(required = false) String q,
-      @RequestParam(required = false) String park,
-      @RequestParam(required = false) String enterprise,
-      @RequestParam(required = false) String status,
-      @RequestParam(required = false) String stage,
-      @RequestParam(required = false) String talentCategory,
-      @RequestParam(required = false) String education,
-      @RequestParam(required = false) String gender,
-      @RequestParam(required = false) String nominatedFrom,
-      @RequestParam(required = false) String nominatedTo,
-      @RequestParam(required = false) String approvedFrom,
-      @RequestParam(required = false) String approvedTo,
-      @RequestParam(required = false) String sort,
-      HttpServletResponse response)
+  public void candidatesXlsx(CandidateQueryService.Query filter, HttpServletResponse response)
       throws IOException {
-    CandidateExport.Writer writer =
-        export.prepare(
-            query(
-                q,
-                park,
-                enterprise,
-                status,
-                stage,
-                talentCategory,
-                education,
-                gender,
-                nominatedFrom,
-                nominatedTo,
-                approvedFrom,
-                approvedTo,
-                sort));
+    CandidateExport.Writer writer = export.prepare(filter);
     response.setContentType(XLSX);
     response.setHeader(
         "Content-Disposition",
@@ -189,15 +131,6 @@ public class CandidateController {
     return ResponseEntity.ok()
         .header("X-Total-Count", Long.toString(result.total()))
         .body(result.items());
-  }
-
-  private static CandidateQueryService.Query query(String... values) {
-    String[] v = new String[values.length];
-    for (int i = 0; i < values.length; i++) {
-      v[i] = blankToNull(values[i]);
-    }
-    return new CandidateQueryService.Query(
-        v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12]);
   }
 
   private static String blankToNull(String value) {

@@ -64,8 +64,9 @@ public class CandidateQueryService {
   public record Page(List<CandidateView> items, long total) {}
 
   /**
-   * The 信息库 query parameters as the client sent them (each {@code null} when absent); see {@link
-   * CandidateController#candidates} for their meaning.
+   * The 信息库 query parameters as the client sent them, trimmed (each {@code null} when absent or
+   * blank); see {@link CandidateController#candidates} for their meaning. Spring MVC binds the
+   * request's query parameters of the same names to it.
    */
   public record Query(
       String q,
@@ -81,6 +82,26 @@ public class CandidateQueryService {
       String approvedFrom,
       String approvedTo,
       String sort) {
+
+    public Query {
+      q = blankToNull(q);
+      park = blankToNull(park);
+      enterprise = blankToNull(enterprise);
+      status = blankToNull(status);
+      stage = blankToNull(stage);
+      talentCategory = blankToNull(talentCategory);
+      education = blankToNull(education);
+      gender = blankToNull(gender);
+      nominatedFrom = blankToNull(nominatedFrom);
+      nominatedTo = blankToNull(nominatedTo);
+      approvedFrom = blankToNull(approvedFrom);
+      approvedTo = blankToNull(approvedTo);
+      sort = blankToNull(sort);
+    }
+
+    private static String blankToNull(String value) {
+      return value == null || value.isBlank() ? null : value.trim();
+    }
 
     /** Only {@code status} and {@code enterprise}, as before version 10.1. */
     public static Query of(String status, String enterprise) {
