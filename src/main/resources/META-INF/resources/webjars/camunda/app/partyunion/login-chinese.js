@@ -92,6 +92,18 @@ export const TEXTS = {
 
 const ATTRIBUTES = ['title', 'placeholder', 'aria-label'];
 
+/** The Chinese for {@code text}: an exact entry, or a prefix entry (key ending in ": "). */
+function translated(text, texts) {
+  if (Object.prototype.hasOwnProperty.call(texts, text)) {
+    return texts[text];
+  }
+  const cut = text.indexOf(': ');
+  const prefix = cut < 0 ? null : text.slice(0, cut + 2);
+  return prefix && Object.prototype.hasOwnProperty.call(texts, prefix)
+    ? texts[prefix] + text.slice(cut + 2)
+    : null;
+}
+
 function replaceIn(root, texts) {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const nodes = [];
@@ -100,8 +112,9 @@ function replaceIn(root, texts) {
   }
   nodes.forEach(node => {
     const text = node.nodeValue.trim();
-    if (text && Object.prototype.hasOwnProperty.call(texts, text)) {
-      node.nodeValue = node.nodeValue.replace(text, texts[text]);
+    const chinese = text && translated(text, texts);
+    if (chinese) {
+      node.nodeValue = node.nodeValue.replace(text, chinese);
     }
   });
   const elements = root.querySelectorAll ? root.querySelectorAll('[title],[placeholder],[aria-label]') : [];
@@ -111,8 +124,9 @@ function replaceIn(root, texts) {
     }
     ATTRIBUTES.forEach(name => {
       const value = el.getAttribute(name);
-      if (value && Object.prototype.hasOwnProperty.call(texts, value.trim())) {
-        el.setAttribute(name, texts[value.trim()]);
+      const chinese = value && translated(value.trim(), texts);
+      if (chinese) {
+        el.setAttribute(name, chinese);
       }
     });
   });
