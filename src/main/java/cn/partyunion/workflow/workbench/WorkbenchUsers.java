@@ -18,7 +18,7 @@ public class WorkbenchUsers {
   /** The user {@code userId} with their real name and groups. */
   public WorkbenchUser user(String userId) {
     User user = identityService.createUserQuery().userId(userId).singleResult();
-    String name = user == null ? "" : join(user.getFirstName(), user.getLastName());
+    String name = user == null ? "" : join(user.getLastName(), user.getFirstName());
     return new WorkbenchUser(
         userId,
         name.isBlank() ? userId : name,
@@ -27,7 +27,8 @@ public class WorkbenchUsers {
             .toList());
   }
 
-  private static String join(String first, String last) {
-    return (first == null ? "" : first.trim()) + (last == null ? "" : last.trim());
+  /** A Chinese full name: family name (the engine's last name) before given name. */
+  private static String join(String family, String given) {
+    return (family == null ? "" : family.trim()) + (given == null ? "" : given.trim());
   }
 }

@@ -1,5 +1,6 @@
 package cn.partyunion.workflow.shared.identity;
 
+import cn.partyunion.workflow.shared.security.CurrentUser;
 import java.util.Comparator;
 import java.util.List;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -23,6 +24,9 @@ public class AccessSetupRunner implements ApplicationRunner {
   /** Position among the application runners: first. */
   public static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 100;
 
+  /** Chinese name of the administrators' group {@code camunda-admin} (its id stays). */
+  public static final String ADMIN_GROUP_NAME = "系统管理员";
+
   private static final Logger LOG = LoggerFactory.getLogger(AccessSetupRunner.class);
   private final List<ProcessAccess> records;
   private final IdentitySetup identity;
@@ -34,6 +38,8 @@ public class AccessSetupRunner implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
+    // the Camunda starter creates the administrators' group as "camunda BPM Administrators"
+    identity.renameGroup(CurrentUser.ADMIN_GROUP, ADMIN_GROUP_NAME);
     for (ProcessAccess access : records) {
       access
           .roles()

@@ -43,28 +43,55 @@ public class IdentitySetup {
     this.taskService = taskService;
   }
 
-  /** Creates the group {@code id} (ids match {@code [a-zA-Z0-9]+}) with a Chinese name. */
+  /**
+   * Creates the group {@code id} (ids match {@code [a-zA-Z0-9]+}) with a Chinese name; an existing
+   * group keeps its id and type and gets this name if it had another (e.g. an English one).
+   */
   public void ensureGroup(String id, String chineseName) {
-    if (identityService.createGroupQuery().groupId(id).count() == 0) {
-      Group group = identityService.newGroup(id);
+    Group group = identityService.createGroupQuery().groupId(id).singleResult();
+    if (group == null) {
+      group = identityService.newGroup(id);
       group.setName(chineseName);
       group.setType(WORKFLOW_GROUP);
+      identityService.saveGroup(group);
+    } else if (!chineseName.equals(group.getName())) {
+      group.setName(chineseName);
       identityService.saveGroup(group);
     }
   }
 
   /**
-   * Creates the user {@code id} with the given password. Chinese names are written family name
-   * first and the webapps show "first name, last name": the full name is therefore kept as first
-   * name ({@code familyName + givenName}) and the last name stays empty.
+   * Gives the existing group {@code id} (e.g. the administrators' group {@code camunda-admin} that
+   * the Camunda starter creates as "camunda BPM Administrators") a Chinese name; id and type stay.
+   * Does nothing when the group does not exist.
+   */
+  public void renameGroup(String id, String chineseName) {
+    Group group = identityService.createGroupQuery().groupId(id).singleResult();
+    if (group != null && !chineseName.equals(group.getName())) {
+      group.setName(chineseName);
+      identityService.saveGroup(group);
+    }
+  }
+
+  /**
+   * Creates the user {@code id} with the given password: the family name (姓, e.g. 王) is the
+   * engine's last name, the given name (名, e.g. 建国) its first name, as Admin's 姓氏 / 名字 columns show
+   * them; a person's full name reads {@code lastName + firstName} (王建国). An existing user keeps
+   * their password and gets these names if they had others (older databases kept the full name as
+   * first name).
    */
   public void ensureUser(String id, String familyName, String givenName, String password) {
-    if (identityService.createUserQuery().userId(id).count() == 0) {
-      User user = identityService.newUser(id);
-      user.setFirstName(familyName + givenName);
-      user.setLastName("");
+    User user = identityService.createUserQuery().userId(id).singleResult();
+    if (user == null) {
+      user = identityService.newUser(id);
+      user.setFirstName(givenName);
+      user.setLastName(familyName);
       user.setPassword(password);
       user.setEmail(id + "@example.cn");
+      identityService.saveUser(user);
+    } else if (!givenName.equals(user.getFirstName()) || !familyName.equals(user.getLastName())) {
+      user.setFirstName(givenName);
+      user.setLastName(familyName);
       identityService.saveUser(user);
     }
   }

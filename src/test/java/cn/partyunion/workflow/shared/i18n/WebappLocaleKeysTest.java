@@ -52,6 +52,127 @@ class WebappLocaleKeysTest {
       Set.of("Camunda", "Optimize", "ID", "ID*", "CSV", "JSON", "YYYY-MM-DDTHH:mm:ss");
 
   private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
+
+  /** Date patterns a message shows users to type by (yyyy-MM-ddTHH:mm:ss). */
+  private static final Pattern DATE_PATTERN =
+      Pattern.compile("[yY]{4}-MM-[dD]{2}(?:'?T'?HH:mm(?::ss)?)?");
+
+  private static final Pattern VARIABLE = Pattern.compile("[A-Za-z_$][\\w$.]*");
+
+  /**
+   * English words a Chinese value may keep: product and component names, abbreviations, technical
+   * terms a user types or reads in code (FEEL, cron), units and format letters.
+   */
+  private static final Set<String> ALLOWED_WORDS =
+      Set.of(
+          "camunda",
+          "cockpit",
+          "tasklist",
+          "admin",
+          "optimize",
+          "welcome",
+          "bpmn",
+          "dmn",
+          "cmmn",
+          "drd",
+          "feel",
+          "juel",
+          "id",
+          "ids",
+          "csv",
+          "json",
+          "xml",
+          "html",
+          "url",
+          "rest",
+          "api",
+          "ldap",
+          "sso",
+          "cron",
+          "iso",
+          "utc",
+          "js",
+          "css",
+          "http",
+          "https",
+          "www",
+          "org",
+          "com",
+          "docs",
+          "io",
+          "yyyy",
+          "mm",
+          "dd",
+          "hh",
+          "ss",
+          "ok",
+          "cpu",
+          "uuid",
+          "sql",
+          "jdbc",
+          "java",
+          "groovy",
+          "javascript",
+          "python",
+          "ruby",
+          "spin",
+          "connect",
+          "batch",
+          "etc",
+          "true",
+          "false",
+          "null",
+          "string",
+          "boolean",
+          "integer",
+          "long",
+          "double",
+          "short",
+          "date",
+          "object",
+          "bytes",
+          "file",
+          "and",
+          "or",
+          "not",
+          "of",
+          "in",
+          "ce",
+          "ee",
+          "el",
+          "href",
+          "target",
+          "blank",
+          "class",
+          "span",
+          "strong",
+          "em",
+          "br",
+          "nbsp",
+          "lt",
+          "gt",
+          "amp",
+          "ng",
+          "pdf",
+          "png",
+          "svg",
+          "zip",
+          "yaml",
+          "ctrl",
+          "shift",
+          "alt",
+          "promise",
+          "resolve",
+          "localhost",
+          "cam",
+          "bpm",
+          "saas",
+          "metrics",
+          "telemetry",
+          "rpa",
+          "tenant",
+          "jobs");
+
   private static final Pattern ENGLISH_WORD = Pattern.compile("[A-Za-z]{2,}");
 
   @ParameterizedTest(name = "{0}")
@@ -138,6 +259,40 @@ class WebappLocaleKeysTest {
                     : null);
 
     assertThat(untranslated).as("%s: zh-CN.json labels left in English", webapp).isEmpty();
+  }
+
+  /**
+   * No value of our zh-CN.json (labels and every other section) may keep an English word outside
+   * markup, placeholders and {@link #ALLOWED_WORDS}: a Chinese reader would meet it on the page.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
+  void zhCnValuesHaveNoEnglishWordsLeft(String webapp) throws IOException {
+    Map<String, String> zh = ourChinese(webapp);
+    List<String> english = new ArrayList<>();
+    zh.forEach(
+        (key, chinese) -> {
+          if (key.startsWith("dateLocales.longDateFormat.")
+              || key.startsWith("dateLocales.calendar.")) {
+            return; // moment.js format patterns (dddd, LT, [上]), not words
+          }
+          String text =
+              DATE_PATTERN.matcher(MARKUP.matcher(chinese).replaceAll(" ")).replaceAll(" ");
+          Matcher word = ENGLISH_WORD.matcher(text);
+          Set<String> left = new TreeSet<>();
+          while (word.find()) {
+            String found = word.group();
+            boolean abbreviation = found.length() <= 5 && found.equals(found.toUpperCase());
+            if (!abbreviation
+                && !ALLOWED_WORDS.contains(found.toLowerCase(java.util.Locale.ROOT))) {
+              left.add(word.group());
+            }
+          }
+          if (!left.isEmpty() && !KEPT_AS_IS.contains(chinese.trim())) {
+            english.add(key + " " + left + " = \"" + chinese + "\"");
+          }
+        });
+    assertThat(english).as("%s: zh-CN.json values with English words left", webapp).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -241,11 +396,20 @@ class WebappLocaleKeysTest {
     }
   }
 
+  /**
+   * The markup tokens of a value, sorted; a {{placeholder}} counts by the variable it starts with,
+   * so a Chinese value may use an expression on it ({{ instances === 'No' ? '没有' : instances }}).
+   */
   private static List<String> markup(String value) {
     List<String> tokens = new ArrayList<>();
     Matcher matcher = MARKUP.matcher(value);
     while (matcher.find()) {
-      tokens.add(matcher.group());
+      String token = matcher.group();
+      Matcher variable = VARIABLE.matcher(token);
+      tokens.add(
+          token.startsWith("{{") && token.length() > 4 && variable.find(2)
+              ? "{{" + variable.group() + "}}"
+              : token);
     }
     Collections.sort(tokens);
     return tokens;

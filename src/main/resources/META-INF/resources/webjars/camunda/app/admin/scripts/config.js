@@ -54,7 +54,12 @@ export default {
   // Simplified Chinese (zh-CN) added; language chosen by ../partyunion/locale.js, with a
   // 中文 | English switch on every page.
   locales: locales,
-  customScripts: ['../partyunion/language-switch'],
+  customScripts: ['../partyunion/language-switch', '../partyunion/admin-chinese'],
+  // the app's name on its login page, header and window title ("Admin" in English)
+  app: {
+    name: locales.fallbackLocale === 'zh-CN' ? '系统管理' : 'Admin',
+    vendor: 'Camunda'
+  },
   // csrfCookieName: 'XSRF-TOKEN',
   // disableWelcomeMessage: false,
   // userOperationLogAnnotationLength: 4000

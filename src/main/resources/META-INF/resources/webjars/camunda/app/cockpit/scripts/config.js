@@ -53,7 +53,12 @@ export default {
   // Simplified Chinese (zh-CN) added; language chosen by ../partyunion/locale.js, with a
   // 中文 | English switch on every page.
   locales: locales,
-  customScripts: ['../partyunion/language-switch'],
+  customScripts: ['../partyunion/language-switch', '../partyunion/cockpit-chinese'],
+  // the app's name on its login page, header and window title ("Cockpit" in English)
+  app: {
+    name: locales.fallbackLocale === 'zh-CN' ? '流程监控' : 'Cockpit',
+    vendor: 'Camunda'
+  },
   // skipCustomListeners: {
   //   default: true,
   //   hidden: false

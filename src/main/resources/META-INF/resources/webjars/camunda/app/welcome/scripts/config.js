@@ -48,7 +48,12 @@ export default {
   // Simplified Chinese (zh-CN) added; language chosen by ../partyunion/locale.js, with a
   // 中文 | English switch on every page.
   locales: locales,
-  customScripts: ['../partyunion/language-switch'],
+  customScripts: ['../partyunion/language-switch', '../partyunion/login-welcome'],
+  // the app's name on its login page, header and window title ("Welcome" in English)
+  app: {
+    name: locales.fallbackLocale === 'zh-CN' ? '欢迎' : 'Welcome',
+    vendor: 'Camunda'
+  },
   // the application's record pages instead of Camunda's (English) documentation link
   links: [
     {

@@ -1,0 +1,7 @@
+/*
+ * The Welcome app (where the login lands) in Chinese beyond its locale file: dates and the
+ * account name (see login-chinese.js).
+ */
+import {installChinese} from './login-chinese.js';
+
+installChinese('cam.welcome');
