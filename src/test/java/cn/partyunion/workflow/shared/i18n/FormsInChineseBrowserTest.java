@@ -1,5 +1,7 @@
 package cn.partyunion.workflow.shared.i18n;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.partyunion.workflow.HttpApi;
 import cn.partyunion.workflow.WorkflowSpringTest;
 import cn.partyunion.workflow.browser.Browser;
@@ -29,9 +31,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * submission, after wrong values and with the date picker and a searchable select open; the
  * validation messages are Chinese ("此项为必填项。", "至少 2 个字符。", "不能小于 2000。", a pattern message without
  * its regular expression); a date typed as {@code yyyy-MM-dd} is shown so, stored so ({@code
- * birthDate} of the case) and shown so again on the next task's form. Every check is soft, so that
- * one run lists every defect, with a screenshot of each step: {@code
- * target/screenshots/FormsInChineseBrowserTest.*}.
+ * birthDate} of the case) and shown so again on the next task's form. A Tasklist switched to
+ * English keeps form-js's English messages.
+ *
+ * <p>Once a form shows errors Tasklist disables its start and complete buttons: each form is
+ * submitted empty once, then form-js validates each change as it is typed (after a short debounce,
+ * which the checks wait for). Every check is soft, so that one run lists every defect, with a
+ * screenshot of each step: {@code target/screenshots/FormsInChineseBrowserTest.*}.
  */
 @BrowserTest
 @WorkflowSpringTest
@@ -182,6 +188,18 @@ class FormsInChineseBrowserTest {
     expectError(browser, softly, "Field_Quarter", "格式不正确（已结束的季度：年份 + Q + 季度序号）。");
     noEnglish(browser, softly, "chair-stipend-wrong-quarter");
     softly.assertAll();
+  }
+
+  @Test
+  void anEnglishTasklistKeepsFormJsInEnglish(Browser browser) {
+    CamundaWebapps webapps = signedOut(browser);
+    browser.script("window.localStorage.setItem('partyunion.locale', 'en');");
+    webapps.login("tasklist", "jycity01", PASSWORD);
+    webapps.openStartForm("工会主席工作考核奖励津贴（季度）");
+    webapps.submitStartForm();
+    browser.visible(By.cssSelector(".modal-dialog .fjs-form-field-error"));
+    browser.screenshot("english-chair-stipend-submitted-empty");
+    assertThat(errors(browser, "Field_Quarter")).isEqualTo("Field is required.");
   }
 
   /**
