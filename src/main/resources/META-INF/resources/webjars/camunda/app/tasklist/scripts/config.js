@@ -37,9 +37,7 @@ export default {
     '../partyunion/language-switch',
     '../partyunion/tasklist-due-date-sorting',
     '../partyunion/tasklist-forget-drafts',
-    '../partyunion/workbench-link',
-    // Camunda Forms (form-js) in Chinese: messages, placeholders, dates yyyy-MM-dd
-    '../partyunion/formjs-zh'
+    '../partyunion/workbench-link'
   ],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
