@@ -3,6 +3,7 @@ package cn.partyunion.workflow.chairstipend;
 import cn.partyunion.workflow.shared.Labelled;
 import cn.partyunion.workflow.shared.security.ApiException;
 import cn.partyunion.workflow.shared.security.CurrentUser;
+import cn.partyunion.workflow.shared.web.Paging;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Collections;
@@ -29,7 +30,7 @@ import org.springframework.stereotype.Service;
 public class StipendLines {
 
   /** Largest page of {@link #page}. */
-  public static final int MAX_PAGE_SIZE = 200;
+  public static final int MAX_PAGE_SIZE = Paging.MAX_PAGE_SIZE;
 
   /** The sort keys {@code sort} accepts and their {@code ORDER BY} columns. */
   static final Map<String, String> SORT_COLUMNS = sortColumns();
@@ -184,14 +185,7 @@ public class StipendLines {
    * @throws ApiException 400 for a bad page or size
    */
   public Page page(LineQuery query, int page, int size) {
-    if (page < 0 || size < 1 || size > MAX_PAGE_SIZE || (long) page * size > Integer.MAX_VALUE) {
-      throw ApiException.badRequest(
-          "分页参数无效：page 从 0 开始，size 为 1–"
-              + MAX_PAGE_SIZE
-              + "，且 page × size 不超过 "
-              + Integer.MAX_VALUE
-              + "。");
-    }
+    Paging.offset(page, size);
     List<StipendLine> rows = reads.lines(query, page * size, size);
     long total = reads.countLines(query);
     return new Page(views(rows), total);

@@ -4,6 +4,7 @@ import cn.partyunion.workflow.shared.Labelled;
 import cn.partyunion.workflow.shared.engine.EngineClock;
 import cn.partyunion.workflow.shared.security.ApiException;
 import cn.partyunion.workflow.shared.validation.ResidentIdNumber;
+import cn.partyunion.workflow.shared.web.Paging;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -30,7 +31,7 @@ import org.springframework.stereotype.Service;
 public class CandidateQueryService {
 
   /** Largest page the API returns. */
-  public static final int MAX_PAGE_SIZE = 200;
+  public static final int MAX_PAGE_SIZE = Paging.MAX_PAGE_SIZE;
 
   /** The sort fields of {@code sort=<field>,asc|desc} and the SQL each sorts by (whitelist). */
   static final Map<String, String> SORT_COLUMNS = sortColumns();
@@ -123,14 +124,7 @@ public class CandidateQueryService {
    *     caller may not see
    */
   public Page find(Query query, int page, int size) {
-    if (page < 0 || size < 1 || size > MAX_PAGE_SIZE || (long) page * size > Integer.MAX_VALUE) {
-      throw ApiException.badRequest(
-          "分页参数无效：page 从 0 开始，size 为 1–"
-              + MAX_PAGE_SIZE
-              + "，且 page × size 不超过 "
-              + Integer.MAX_VALUE
-              + "。");
-    }
+    Paging.offset(page, size);
     CandidateFilter filter = filter(query);
     if (filter == null) {
       return new Page(List.of(), 0);

@@ -2,6 +2,7 @@ package cn.partyunion.workflow.directreport;
 
 import cn.partyunion.workflow.shared.engine.EngineClock;
 import cn.partyunion.workflow.shared.security.ApiException;
+import cn.partyunion.workflow.shared.web.Paging;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -95,13 +96,7 @@ public class DirectReportSupervision {
    *     caller's parks
    */
   public Page overdue(String park, String enterprise, String light, int page, int size) {
-    if (page < 0
-        || size < 1
-        || size > CandidateQueryService.MAX_PAGE_SIZE
-        || (long) page * size > Integer.MAX_VALUE) {
-      throw ApiException.badRequest(
-          "分页参数无效：page 从 0 开始，size 为 1–" + CandidateQueryService.MAX_PAGE_SIZE + "。");
-    }
+    Paging.offset(page, size);
     if (light != null && !light.equals("YELLOW") && !light.equals("RED")) {
       throw ApiException.badRequest("参数 light 无效，可选值：YELLOW、RED。");
     }
