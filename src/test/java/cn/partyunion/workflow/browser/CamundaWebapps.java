@@ -224,18 +224,12 @@ public final class CamundaWebapps {
   }
 
   /**
-   * Types a date into a date picker as a user of the browser's locale would (form-js derives the
-   * input format from {@code Intl.DateTimeFormat}), then leaves the field.
+   * Types a date into a date picker as {@code yyyy-MM-dd}, the format the Chinese Tasklist shows
+   * and parses ({@code partyunion/formjs-zh.js}), then leaves the field and waits until it shows
+   * the date so.
    */
   public void date(String componentId, LocalDate date) {
-    String text =
-        (String)
-            browser.script(
-                "return new Intl.DateTimeFormat('default').format(new Date(arguments[0], arguments[1], "
-                    + "arguments[2]));",
-                date.getYear(),
-                date.getMonthValue() - 1,
-                date.getDayOfMonth());
+    String text = date.toString();
     WebElement input = browser.type(field(componentId, "-date"), text);
     input.sendKeys(Keys.TAB);
     browser.until(componentId + " keeps " + text, d -> text.equals(input.getDomProperty("value")));

@@ -37,7 +37,9 @@ export default {
     '../partyunion/language-switch',
     '../partyunion/tasklist-due-date-sorting',
     '../partyunion/tasklist-forget-drafts',
-    '../partyunion/workbench-link'
+    '../partyunion/workbench-link',
+    // Camunda Forms (form-js) in Chinese: messages, placeholders, dates yyyy-MM-dd
+    '../partyunion/formjs-zh'
   ],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
