@@ -38,6 +38,7 @@ export default {
     '../partyunion/tasklist-due-date-sorting',
     '../partyunion/tasklist-forget-drafts',
     '../partyunion/workbench-link',
+    '../partyunion/tasklist-chinese-name',
     // Camunda Forms (form-js) in Chinese: messages, placeholders, dates yyyy-MM-dd
     '../partyunion/formjs-zh'
   ],
