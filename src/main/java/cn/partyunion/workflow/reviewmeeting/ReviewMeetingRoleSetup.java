@@ -26,8 +26,9 @@ import org.springframework.context.annotation.Configuration;
  * hhoffice}, {@code hhdeputy}, {@code hhrater} with its panels {@code hhraterworker} / {@code
  * hhratermanager}, {@code hhunit} and one group per registered unit (id = unit code, from {@code
  * rm_unit}); Tasklist access, READ on the process definition, the organizer's right to start
- * meetings, and two Tasklist filters. Task visibility itself comes from the engine's per-task
- * grants (candidate group = the unit, assignee = the deputy secretary or the rater).
+ * meetings, and two Tasklist filters (the units' and the organizer's keeps a task its holder
+ * claimed, issue 11). Task visibility itself comes from the engine's per-task grants (candidate
+ * group = the unit, assignee = the deputy secretary or the rater).
  */
 @Configuration
 class ReviewMeetingRoleSetup {
@@ -73,7 +74,8 @@ class ReviewMeetingRoleSetup {
                 "述职评议：本单位（组）待办",
                 q ->
                     q.processDefinitionKey(PROCESS_KEY)
-                        .taskCandidateGroupInExpression("${currentUserGroups()}"),
+                        .taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks(),
                 Map.of(
                     "priority",
                     31,

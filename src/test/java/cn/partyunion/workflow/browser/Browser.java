@@ -17,6 +17,8 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -117,6 +119,21 @@ public final class Browser implements AutoCloseable {
     until("gone: " + locator, ExpectedConditions.invisibilityOfElementLocated(locator));
   }
 
+  /**
+   * Forgets everything the site at {@code origin} ({@code http://localhost:<port>}) keeps in this
+   * browser — cookies (the webapps' session and CSRF token) and localStorage (drafts, language
+   * choice, Tasklist's settings) — from a blank page, so that no script of the site runs while its
+   * cookies go (a page's request in flight would otherwise open a new session with a token of its
+   * own half-way through). A fresh visitor afterwards.
+   */
+  public void forgetSite(String origin) {
+    driver.get("about:blank");
+    driver.executeCdpCommand(
+        "Storage.clearDataForOrigin",
+        java.util.Map.of("origin", origin, "storageTypes", "cookies,local_storage"));
+    driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+  }
+
   /** Runs JavaScript in the page. */
   public Object script(String script, Object... args) {
     return ((JavascriptExecutor) driver).executeScript(script, args);
@@ -142,7 +159,7 @@ public final class Browser implements AutoCloseable {
     }
   }
 
-  /** Saves a screenshot and the page source after a failure, for diagnosis. */
+  /** Saves a screenshot, the page source and the browser console after a failure, for diagnosis. */
   void saveFailure() {
     if (screenshotDir == null) {
       return;
@@ -153,9 +170,28 @@ public final class Browser implements AutoCloseable {
           screenshotDir.resolve("FAILED-page.html"),
           driver.getPageSource(),
           StandardCharsets.UTF_8);
+      Files.writeString(
+          screenshotDir.resolve("FAILED-console.txt"), consoleLog(), StandardCharsets.UTF_8);
     } catch (RuntimeException | IOException e) {
       System.err.println("[browser] could not save the failure page: " + e);
     }
+  }
+
+  /**
+   * The browser console's entries since the last call (level, time, message), one per line: the
+   * webapps' and custom scripts' errors.
+   */
+  public String consoleLog() {
+    StringBuilder log = new StringBuilder();
+    for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+      log.append(entry.getLevel())
+          .append(' ')
+          .append(java.time.Instant.ofEpochMilli(entry.getTimestamp()))
+          .append(' ')
+          .append(entry.getMessage())
+          .append('\n');
+    }
+    return log.toString();
   }
 
   @Override

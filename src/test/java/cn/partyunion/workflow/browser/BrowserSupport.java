@@ -100,6 +100,8 @@ public final class BrowserSupport {
           "--window-size=" + WIDTH + "," + HEIGHT,
           "--lang=zh-CN");
       options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+      // the page's console (errors of the webapps and our custom scripts), saved after a failure
+      options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
       ChromeDriverService service =
           new ChromeDriverService.Builder()
               .usingDriverExecutable(driver)

@@ -7,11 +7,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.partyunion.workflow.HttpApi;
 import cn.partyunion.workflow.WorkflowSpringTest;
+import cn.partyunion.workflow.shared.security.DueDateGuardPlugin;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -106,6 +108,53 @@ class ReviewMeetingAuthorizationTest {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.status").value("PENDING"));
     api("hhoffice01", reports + "hhunit03").andExpect(status().isNotFound());
+  }
+
+  /**
+   * A unit that claimed its report task may neither clear nor move the report's due date (the LATE
+   * rule and the overdue light depend on it; issue 11): 403 with the guard's message, the due date
+   * unchanged. An administrator may.
+   */
+  @Test
+  void aUnitCannotClearOrMoveTheDueDateOfItsReport() throws Exception {
+    ProcessInstance meeting =
+        fixture.startSmall(List.of("hhunit01"), List.of("hhrater01", "hhrater06"));
+    Task report = fixture.reportTask(meeting, "hhunit01");
+    assertThat(report.getDueDate()).isNotNull();
+    assertThat(
+            rest.call(
+                    "POST",
+                    "hhunit01",
+                    "/task/" + report.getId() + "/claim",
+                    "{\"userId\":\"hhunit01\"}")
+                .status())
+        .isEqualTo(204);
+    for (String due : java.util.Arrays.asList(null, "2099-12-31T00:00:00.000+0800")) {
+      var update = rest.call("PUT", "hhunit01", "/task/" + report.getId(), taskHeader(report, due));
+      assertThat(update.status()).as(update.body()).isEqualTo(403);
+      assertThat(json.readTree(update.body()).path("message").asText())
+          .isEqualTo(DueDateGuardPlugin.REFUSAL);
+      assertThat(engine.getTaskService().createTaskQuery().taskId(report.getId()).singleResult())
+          .extracting(Task::getDueDate, Task::getAssignee)
+          .containsExactly(report.getDueDate(), "hhunit01");
+    }
+    var byAdmin =
+        rest.call(
+            "PUT",
+            "admin",
+            "/task/" + report.getId(),
+            taskHeader(report, "2099-12-31T00:00:00.000+0800"));
+    assertThat(byAdmin.status()).as(byAdmin.body()).isEqualTo(204);
+  }
+
+  /** Tasklist's save of a task's header (PUT /task/{id}) with this due date. */
+  private String taskHeader(Task task, String due) throws Exception {
+    Map<String, Object> header = new java.util.HashMap<>();
+    header.put("name", task.getName());
+    header.put("assignee", "hhunit01");
+    header.put("priority", task.getPriority());
+    header.put("due", due);
+    return json.writeValueAsString(header);
   }
 
   @Test

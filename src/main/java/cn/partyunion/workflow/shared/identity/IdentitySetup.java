@@ -14,6 +14,8 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.json.JsonTaskQueryConverter;
+import org.camunda.bpm.engine.query.Query;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
@@ -165,9 +167,11 @@ public class IdentitySetup {
   }
 
   /**
-   * Creates (once, by name) a Tasklist filter visible to {@code groupIds}. {@code properties} hold
-   * Tasklist's display settings ({@code priority} orders the filters, {@code variables} lists the
-   * process variables shown in the task list as {@code {name, label}} maps).
+   * Creates a Tasklist filter visible to {@code groupIds}, or brings the one of that name up to
+   * date: a filter whose query or properties differ from these (saved by an earlier version, e.g.
+   * without assigned tasks) is saved again with them, one that matches is left alone. {@code
+   * properties} hold Tasklist's display settings ({@code priority} orders the filters, {@code
+   * variables} lists the process variables shown in the task list as {@code {name, label}} maps).
    */
   public void ensureFilter(
       String chineseName, TaskQuery query, Map<String, Object> properties, String... groupIds) {
@@ -175,10 +179,18 @@ public class IdentitySetup {
     if (filter == null) {
       filter = filterService.newTaskFilter(chineseName).setQuery(query).setProperties(properties);
       filterService.saveFilter(filter);
+    } else if (!sameQuery(filter.getQuery(), query) || !properties.equals(filter.getProperties())) {
+      filter.setQuery(query).setProperties(properties);
+      filterService.saveFilter(filter);
     }
     String filterId = filter.getId();
     Arrays.stream(groupIds)
         .forEach(group -> grantGroup(group, Resources.FILTER, filterId, Permissions.READ));
+  }
+
+  private static boolean sameQuery(Query<?, ?> stored, TaskQuery wanted) {
+    JsonTaskQueryConverter json = new JsonTaskQueryConverter();
+    return json.toJson((TaskQuery) stored).toString().equals(json.toJson(wanted).toString());
   }
 
   /** A fresh task query for building filters. */

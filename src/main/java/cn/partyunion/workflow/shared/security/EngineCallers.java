@@ -26,12 +26,21 @@ public final class EngineCallers {
     if (authentication == null || authentication.getUserId() == null) {
       return false;
     }
+    return !isAdministrator(configuration, authentication);
+  }
+
+  /**
+   * True when the authenticated user is one of the engine's admin users or a member of one of its
+   * admin groups (by default {@link CurrentUser#ADMIN_GROUP}).
+   */
+  public static boolean isAdministrator(
+      ProcessEngineConfigurationImpl configuration, Authentication authentication) {
     if (contains(configuration.getAdminUsers(), authentication.getUserId())) {
-      return false;
+      return true;
     }
     List<String> groups = authentication.getGroupIds();
-    return groups == null
-        || groups.stream().noneMatch(group -> contains(configuration.getAdminGroups(), group));
+    return groups != null
+        && groups.stream().anyMatch(group -> contains(configuration.getAdminGroups(), group));
   }
 
   private static boolean contains(Collection<String> values, String value) {

@@ -193,6 +193,7 @@ class FormsInChineseBrowserTest {
   @Test
   void anEnglishTasklistKeepsFormJsInEnglish(Browser browser) {
     CamundaWebapps webapps = signedOut(browser);
+    browser.open("http://localhost:" + port + "/camunda/app/welcome/default/");
     browser.script("window.localStorage.setItem('partyunion.locale', 'en');");
     webapps.login("tasklist", "jycity01", PASSWORD);
     webapps.openStartForm("工会主席工作考核奖励津贴（季度）");
@@ -202,16 +203,9 @@ class FormsInChineseBrowserTest {
     assertThat(errors(browser, "Field_Quarter")).isEqualTo("Field is required.");
   }
 
-  /**
-   * A fresh session for each test (the browser is shared by the class): no cookie, no stored draft
-   * or language choice, then the login form of Tasklist.
-   */
+  /** A fresh visitor for each test (the browser is shared by the class). */
   private CamundaWebapps signedOut(Browser browser) {
-    String baseUrl = "http://localhost:" + port;
-    browser.open(baseUrl + "/camunda/app/welcome/default/");
-    browser.driver().manage().deleteAllCookies();
-    browser.script("window.localStorage.clear();");
-    return new CamundaWebapps(browser, baseUrl);
+    return new CamundaWebapps(browser, "http://localhost:" + port).signedOut();
   }
 
   private static void fillNomination(

@@ -192,33 +192,53 @@ function containerOf(node) {
   return element && element.closest ? element.closest('.fjs-container') : null;
 }
 
+const OBSERVED = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: ['placeholder', 'aria-label', 'title']
+};
+
+/** The form containers the mutation records touch (their target or an added subtree). */
+function containersOf(records) {
+  const containers = new Set();
+  for (const record of records) {
+    const container = containerOf(record.target);
+    if (container) {
+      containers.add(container);
+    } else if (record.type === 'childList') {
+      record.addedNodes.forEach((added) => {
+        if (added.nodeType === Node.ELEMENT_NODE) {
+          if (added.matches('.fjs-container')) {
+            containers.add(added);
+          }
+          added.querySelectorAll('.fjs-container').forEach((c) => containers.add(c));
+        }
+      });
+    }
+  }
+  return containers;
+}
+
+/**
+ * Watches the page for form-js output. The observer is disconnected while it writes, so its own
+ * changes never call it again (no loop with form-js or the date picker re-rendering), and a
+ * failure leaves the text in English but never stops Tasklist.
+ */
 function install() {
   const observer = new MutationObserver((records) => {
-    const containers = new Set();
-    for (const record of records) {
-      const container = containerOf(record.target);
-      if (container) {
-        containers.add(container);
-      } else if (record.type === 'childList') {
-        record.addedNodes.forEach((added) => {
-          if (added.nodeType === Node.ELEMENT_NODE) {
-            if (added.matches('.fjs-container')) {
-              containers.add(added);
-            }
-            added.querySelectorAll('.fjs-container').forEach((c) => containers.add(c));
-          }
-        });
-      }
+    observer.disconnect();
+    try {
+      containersOf(records).forEach(translate);
+    } catch (e) {
+      console.warn('partyunion: form text left as is', e);
+    } finally {
+      observer.takeRecords();
+      observer.observe(document.body, OBSERVED);
     }
-    containers.forEach(translate);
   });
-  observer.observe(document.body, {
-    childList: true,
-    subtree: true,
-    characterData: true,
-    attributes: true,
-    attributeFilter: ['placeholder', 'aria-label', 'title']
-  });
+  observer.observe(document.body, OBSERVED);
   document.querySelectorAll('.fjs-container').forEach(translate);
 }
 

@@ -1,24 +1,29 @@
 /*
  * Tasklist's header shows the account name family name first, without a space (王建国, not
- * "建国 王"), as Cockpit, Admin and Welcome do (login-chinese.js); nothing in English pages. A
- * failure here leaves the name as Tasklist writes it and never stops Tasklist.
+ * "建国 王"), as Cockpit, Admin and Welcome do (login-chinese.js); nothing in English pages.
+ * Tasklist loads its custom scripts before it defines its AngularJS module, so the name is set
+ * right where the header shows it (the account menu's toggle), each time Tasklist writes it.
  */
 import {CHINESE, chineseFullName} from './login-chinese.js';
 
-if (CHINESE && window.angular) {
-  try {
-    window.angular.module('cam.tasklist').run([
-      '$rootScope',
-      function ($rootScope) {
-        $rootScope.$watch('userFullName', name => {
-          const chinese = chineseFullName(name);
-          if (chinese !== name) {
-            $rootScope.userFullName = chinese;
-          }
-        });
+function chineseNameInHeader() {
+  document.querySelectorAll('li.account .dropdown-toggle').forEach(toggle => {
+    toggle.childNodes.forEach(node => {
+      if (node.nodeType === Node.TEXT_NODE && node.data.trim()) {
+        const chinese = chineseFullName(node.data.trim());
+        if (chinese !== node.data.trim()) {
+          node.data = node.data.replace(node.data.trim(), chinese);
+        }
       }
-    ]);
-  } catch (e) {
-    console.warn('partyunion: Tasklist account name left as is', e);
-  }
+    });
+  });
+}
+
+if (CHINESE) {
+  new MutationObserver(chineseNameInHeader).observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+    characterData: true
+  });
+  chineseNameInHeader();
 }

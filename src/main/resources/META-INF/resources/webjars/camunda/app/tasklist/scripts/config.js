@@ -39,6 +39,9 @@ export default {
     '../partyunion/tasklist-forget-drafts',
     '../partyunion/workbench-link',
     '../partyunion/tasklist-chinese-name',
+    // the filter with work in it, 新建任务 only for who may, no filled start form lost to Esc
+    '../partyunion/tasklist-work-in-view',
+    '../partyunion/tasklist-guard-rails',
     // Camunda Forms (form-js) in Chinese: messages, placeholders, dates yyyy-MM-dd
     '../partyunion/formjs-zh'
   ],

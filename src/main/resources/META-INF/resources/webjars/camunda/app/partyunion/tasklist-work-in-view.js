@@ -1,0 +1,70 @@
+/*
+ * Tasklist opens on the filter that holds work (issue 11): Tasklist itself opens on the filter of
+ * the lowest priority, so an enterprise whose returned case waits in 本单位待办 met 我的待办 (0).
+ * When Tasklist shows its task list without a chosen filter (after the login, or at its bare
+ * address), this script reads the user's filters with their task counts (the same call Tasklist's
+ * filter list makes) and, if the first filter is empty, opens the first one in Tasklist's order
+ * (priority, then name) that has tasks. A filter the user picks (in the address) always wins; the
+ * choice is made once per page load. Nothing changes when the call fails (e.g. signed out).
+ */
+const ENGINE = (window.location.pathname.match(/\/app\/tasklist\/([\w-]+)/) || [])[1] || 'default';
+
+let chosen = false;
+let asking = false;
+
+function engineApi() {
+  const base = document.querySelector('base');
+  const api = (base && base.getAttribute('engine-api')) || '/camunda/api/engine/';
+  return api.replace(/\/?$/, '/') + 'engine/' + ENGINE;
+}
+
+function taskListWithoutFilter() {
+  const hash = window.location.hash || '#/';
+  const cut = hash.indexOf('?');
+  const path = cut < 0 ? hash : hash.slice(0, cut);
+  if (path !== '#/' && path !== '#') {
+    return null;
+  }
+  const params = new URLSearchParams(cut < 0 ? '' : hash.slice(cut + 1));
+  return params.has('filter') || params.has('task') ? null : params;
+}
+
+function byTasklistOrder(a, b) {
+  const pa = Number((a.properties || {}).priority || 0);
+  const pb = Number((b.properties || {}).priority || 0);
+  return pa !== pb ? pa - pb : String(a.name).localeCompare(String(b.name));
+}
+
+async function openFilterWithWork() {
+  if (chosen || asking || !taskListWithoutFilter()) {
+    return;
+  }
+  asking = true;
+  try {
+    const response = await fetch(engineApi() + '/filter?resourceType=Task&itemCount=true', {
+      credentials: 'same-origin',
+      headers: {Accept: 'application/json'}
+    });
+    if (!response.ok) {
+      return; // signed out: try again after the login
+    }
+    chosen = true;
+    const filters = (await response.json()).sort(byTasklistOrder);
+    const params = taskListWithoutFilter();
+    if (!params || filters.length === 0 || filters[0].itemCount > 0) {
+      return;
+    }
+    const withWork = filters.find(f => f.itemCount > 0);
+    if (withWork) {
+      params.set('filter', withWork.id);
+      window.location.replace('#/?' + params.toString());
+    }
+  } catch (e) {
+    // no network or an unexpected answer: Tasklist keeps its own choice
+  } finally {
+    asking = false;
+  }
+}
+
+window.addEventListener('hashchange', openFilterWithWork);
+openFilterWithWork();
