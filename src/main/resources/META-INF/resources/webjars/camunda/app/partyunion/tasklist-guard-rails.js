@@ -3,8 +3,8 @@
  * - 新建任务 (a standalone task) is offered only to a user the engine lets create tasks (CREATE on
  *   the Task resource, checked once per login): for everyone else it failed after the dialog.
  * - A filled start form is not lost to Esc or a click on the dimmed backdrop: the dialog asks
- *   first ("关闭后已填写的内容将丢失，确定关闭吗？"); an empty form closes as before, and the dialog's own
- *   close and cancel buttons stay as they are (a deliberate click).
+ *   first, in the dialog ("关闭后已填写的内容将丢失，确定关闭吗？" with 继续填写 / 放弃并关闭); an empty form
+ *   closes as before, and the dialog's own 关闭 button stays as it is (a deliberate click).
  */
 const ENGINE = (window.location.pathname.match(/\/app\/tasklist\/([\w-]+)/) || [])[1] || 'default';
 const MAY_CREATE = 'partyunion-may-create-task';
@@ -66,9 +66,9 @@ function filledFormInDialog() {
   if (!form) {
     return false;
   }
-  return Array.from(form.querySelectorAll('input, textarea')).some(input => {
-    if (input.disabled || input.readOnly) {
-      return false;
+  return Array.from(form.querySelectorAll('.fjs-form-field input, .fjs-form-field textarea')).some(input => {
+    if (input.disabled || input.readOnly || input.offsetParent === null) {
+      return false; // shown only, or a helper input of a widget (hidden)
     }
     if (input.type === 'checkbox' || input.type === 'radio') {
       return input.checked;
@@ -77,11 +77,50 @@ function filledFormInDialog() {
   });
 }
 
-function keepUnlessConfirmed(event) {
-  if (filledFormInDialog() && !window.confirm(DISCARD_QUESTION)) {
-    event.preventDefault();
-    event.stopImmediatePropagation();
+const QUESTION_ID = 'partyunion-discard-question';
+
+/**
+ * Asks in the dialog itself (the webapps' sandbox allows no window.confirm): 继续填写 keeps the
+ * form, 放弃并关闭 closes the dialog through its own 关闭 button.
+ */
+function askBeforeDiscarding(dialog) {
+  if (document.getElementById(QUESTION_ID)) {
+    return;
   }
+  const box = document.createElement('div');
+  box.id = QUESTION_ID;
+  box.setAttribute('role', 'alertdialog');
+  box.className = 'alert alert-warning partyunion-discard-question';
+  const text = document.createElement('span');
+  text.textContent = DISCARD_QUESTION;
+  const keep = document.createElement('button');
+  keep.type = 'button';
+  keep.className = 'btn btn-default partyunion-keep';
+  keep.textContent = '继续填写';
+  keep.addEventListener('click', () => box.remove());
+  const discard = document.createElement('button');
+  discard.type = 'button';
+  discard.className = 'btn btn-danger partyunion-discard';
+  discard.textContent = '放弃并关闭';
+  discard.addEventListener('click', () => {
+    box.remove();
+    const close = dialog.querySelector(".modal-footer button[ng-click='$dismiss()']");
+    if (close) {
+      close.click();
+    }
+  });
+  box.append(text, ' ', keep, ' ', discard);
+  (dialog.querySelector('.modal-footer') || dialog).prepend(box);
+  keep.focus();
+}
+
+function keepUnlessConfirmed(event) {
+  if (!filledFormInDialog()) {
+    return;
+  }
+  event.preventDefault();
+  event.stopImmediatePropagation();
+  askBeforeDiscarding(document.querySelector('.modal-dialog'));
 }
 
 // capture phase: before ui-bootstrap's modal stack (keydown on document, click on the backdrop)
