@@ -37,6 +37,21 @@ public class BenchmarkTable implements TestExecutionListener {
     NOTES.add(note);
   }
 
+  /**
+   * Writes {@code text} to {@code target/benchmark/<name>} beside the table (e.g. every SQL text a
+   * measurement ran, with its count).
+   */
+  public static void attach(String name, String text) {
+    try {
+      Path file = Path.of("target", "benchmark", name);
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    NOTES.add("every statement counted: target/benchmark/" + name);
+  }
+
   /** Milliseconds with one decimal. */
   public static String ms(double value) {
     return "%.1f ms".formatted(value);

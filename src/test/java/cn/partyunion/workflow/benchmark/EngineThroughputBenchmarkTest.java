@@ -53,6 +53,7 @@ class EngineThroughputBenchmarkTest {
       cases.countCommandsOnly(false);
       double perCase = StatementCounter.total() / (double) COUNTED_CASES;
       Map<String, Long> byTable = StatementCounter.byTable();
+      BenchmarkTable.attach("statements-directReport.txt", StatementCounter.listing());
       StatementCounter.stop();
 
       BenchmarkTable.add(

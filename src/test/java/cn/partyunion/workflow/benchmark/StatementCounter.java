@@ -84,6 +84,20 @@ public class StatementCounter implements BeanPostProcessor {
     return counts;
   }
 
+  /** Each distinct SQL text counted since {@link #start()} with its count, most frequent first. */
+  public static String listing() {
+    StringBuilder out = new StringBuilder();
+    BY_SQL.entrySet().stream()
+        .sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum()))
+        .forEach(
+            e ->
+                out.append(e.getValue().sum())
+                    .append('\t')
+                    .append(e.getKey().replaceAll("\\s+", " ").strip())
+                    .append('\n'));
+    return out.toString();
+  }
+
   static String kind(String sql) {
     Matcher m = TABLE.matcher(sql);
     return m.find()
