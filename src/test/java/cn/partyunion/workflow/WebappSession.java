@@ -120,7 +120,7 @@ public final class WebappSession {
       request.header("Content-Type", contentType);
     }
     for (int i = 0; i < headers.length; i += 2) {
-      request.header(headers[i], headers[i + 1]);
+      request.setHeader(headers[i], headers[i + 1]);
     }
     HttpResponse<String> response =
         HttpApi.send(

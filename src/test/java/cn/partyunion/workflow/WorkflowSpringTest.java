@@ -1,11 +1,13 @@
 package cn.partyunion.workflow;
 
+import cn.partyunion.workflow.benchmark.StatementCounter;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * The one Spring test context every integration test shares (started once per test run): the whole
@@ -16,7 +18,8 @@ import org.springframework.boot.test.context.SpringBootTest;
  * {@code @DirtiesContext} or other context-changing annotations to test classes: they would start a
  * second context. Tests must create their own data and never assume an empty database (the MariaDB
  * pass shares one database across all classes). Process path tests use {@link ProcessCoverageTest}
- * instead.
+ * instead. The data source counts SQL statements while a benchmark switches {@link
+ * StatementCounter} on (otherwise it only forwards).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -24,4 +27,5 @@ import org.springframework.boot.test.context.SpringBootTest;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"camunda.bpm.job-execution.enabled=false", "partyunion.demo.history=false"})
 @AutoConfigureMockMvc
+@Import(StatementCounter.class)
 public @interface WorkflowSpringTest {}

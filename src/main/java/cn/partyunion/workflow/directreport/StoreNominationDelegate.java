@@ -11,6 +11,7 @@ import static cn.partyunion.workflow.directreport.DirectReportModel.RECORD_NO;
 import static cn.partyunion.workflow.directreport.DirectReportModel.RETURN_REASON;
 
 import cn.partyunion.workflow.shared.engine.EngineClock;
+import cn.partyunion.workflow.shared.forms.SubmittedValues;
 import cn.partyunion.workflow.shared.validation.FormValidationException;
 import cn.partyunion.workflow.shared.validation.ResidentIdNumber;
 import java.time.LocalDateTime;
@@ -23,8 +24,11 @@ import org.springframework.stereotype.Component;
  * Service tasks "登记推荐信息" and "登记修改后的推荐信息": validates the nomination ({@link NominationValidator}),
  * refuses an ID number that is open in another case, and stores the case in {@code dr_candidate}
  * (new: record number {@code ZB<year><6-digit id>}, which becomes the business key) or updates it
- * after a return. Afterwards the process variable {@code idNumber} holds only the masked number
- * (first 6 + last 4, DOMAIN §1).
+ * after a return. The submitted fields arrive as transient variables (the form guard, {@link
+ * CandidateFormValues}): only {@code candidateName} (Tasklist's list column, stored as submitted)
+ * and the values that route the case ({@code recordNo}, enterprise, park, liaison) are stored as
+ * variables. A case started with stored variables (not through a form) keeps only the masked {@code
+ * idNumber} (first 6 + last 4, DOMAIN §1).
  *
  * @throws FormValidationException for any broken rule (the start or the task completion is refused
  *     and nothing is stored)
@@ -73,8 +77,15 @@ public class StoreNominationDelegate implements JavaDelegate {
     } catch (DuplicateKeyException race) {
       throw new FormValidationException("该身份证号的人员已在直报流程中，同一人不能重复推荐。");
     }
-    execution.setVariable(ID_NUMBER, ResidentIdNumber.mask(nomination.idNumber()));
-    execution.setVariable(CANDIDATE_NAME, nomination.candidateName());
+    if (!SubmittedValues.isTransient(execution, ID_NUMBER)) {
+      // started with stored variables (not through the form guard): keep only the masked number
+      execution.setVariable(ID_NUMBER, ResidentIdNumber.mask(nomination.idNumber()));
+    }
+    // Tasklist's list column; the other nomination fields live in dr_candidate only and reach the
+    // later forms through CandidateFormValues
+    if (!nomination.candidateName().equals(execution.getVariable(CANDIDATE_NAME))) {
+      execution.setVariable(CANDIDATE_NAME, nomination.candidateName());
+    }
     execution.removeVariable(RETURN_REASON);
   }
 

@@ -323,11 +323,18 @@ class DirectReportAuthorizationTest {
     Case c = nominateAsEnt01();
     String masked = c.idNumber().substring(0, 6) + "********" + c.idNumber().substring(14);
     assertThat(idNumberListedFor(user, c)).isEqualTo(masked);
-    // the process variable holds only the masked number, too
-    MockHttpServletResponse variable =
-        rest.perform(user, get("/engine-rest/task/" + c.liaisonTaskId() + "/variables/idNumber"));
-    assertThat(variable.getStatus()).isEqualTo(200);
-    assertThat(JsonPath.<String>read(variable.getContentAsString(), "$.value")).isEqualTo(masked);
+    // the task form shows only the masked number, too (read from dr_candidate) ...
+    MockHttpServletResponse form =
+        rest.perform(user, get("/engine-rest/task/" + c.liaisonTaskId() + "/form-variables"));
+    assertThat(form.getStatus()).isEqualTo(200);
+    assertThat(JsonPath.<String>read(form.getContentAsString(), "$.idNumber.value"))
+        .isEqualTo(masked);
+    // ... and no engine variable holds the number at all
+    assertThat(
+            rest.perform(
+                    user, get("/engine-rest/task/" + c.liaisonTaskId() + "/variables/idNumber"))
+                .getStatus())
+        .isEqualTo(404);
   }
 
   @Test

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -35,6 +36,7 @@ class DirectReportInjectionTest {
 
   @LocalServerPort int port;
   @Autowired RuntimeService runtimeService;
+  @Autowired FormService formService;
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
   @Autowired JdbcTemplate jdbc;
@@ -123,7 +125,7 @@ class DirectReportInjectionTest {
     assertThat(resubmission.getTaskDefinitionKey()).isEqualTo("Task_ResubmitNomination");
     Map<String, Object> variables = Nominations.valid();
     variables.put(
-        "idNumber", runtimeService.getVariable(liaison.getProcessInstanceId(), "idNumber"));
+        "idNumber", formService.getTaskFormVariables(resubmission.getId()).get("idNumber"));
     variables.put("liaisonId", "ent01");
     variables.put("parkCode", "ent01");
     assertRefused(submit("ent01", resubmission, variables), 400, "liaisonId");

@@ -235,9 +235,12 @@ public class DemoHistory {
     return runtimeService.getVariable(processInstanceId, name);
   }
 
-  /** A task variable as the form shows it. */
+  /**
+   * A field of {@code task}'s form as the form shows it (its form variables: a variable, or the
+   * value a process's {@code FormValueSource} reads from its tables).
+   */
   public Object variable(Task task, String name) {
-    return taskService.getVariable(task.getId(), name);
+    return formService.getTaskFormVariables(task.getId(), List.of(name), true).get(name);
   }
 
   /**

@@ -5,8 +5,12 @@ import cn.partyunion.workflow.shared.validation.FormValidationException;
 import cn.partyunion.workflow.shared.web.UserFacingError;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.batch.RestartProcessInstancesBatchCmd;
@@ -17,6 +21,7 @@ import org.camunda.bpm.engine.impl.cmd.AbstractVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CorrelateAllMessageCmd;
 import org.camunda.bpm.engine.impl.cmd.CorrelateMessageCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskFormVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
 import org.camunda.bpm.engine.impl.cmd.MessageEventReceivedCmd;
@@ -36,6 +41,9 @@ import org.camunda.bpm.engine.impl.cmd.batch.variables.SetVariablesToProcessInst
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.migration.AbstractMigrationCmd;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -59,6 +67,10 @@ import org.springframework.stereotype.Component;
  *
  * Refusals are 400 or 403 with a Chinese message ({@link UserFacingError}); nothing is stored. The
  * engine's own nested commands, jobs and calls without an authenticated user pass.
+ *
+ * <p>For a process with a {@link FormValueSource} the accepted values go on as transient variables,
+ * and a task form opened by anyone ({@code GetTaskFormVariablesCmd}) gets the fields that are no
+ * engine variable from that source.
  */
 @Component
 public class FormSubmissionGuardPlugin extends AbstractProcessEnginePlugin {
@@ -90,10 +102,27 @@ public class FormSubmissionGuardPlugin extends AbstractProcessEnginePlugin {
           HandleTaskEscalationCmd.class);
 
   private final SubmissionFormLookup lookup;
+  private final ObjectProvider<FormValueSource> sourceBeans;
+  private volatile Map<String, FormValueSource> sources;
 
   public FormSubmissionGuardPlugin(
-      @Value("${partyunion.forms.max-text-length:2000}") int maxTextLength) {
+      @Value("${partyunion.forms.max-text-length:2000}") int maxTextLength,
+      ObjectProvider<FormValueSource> sources) {
     this.lookup = new SubmissionFormLookup(maxTextLength);
+    this.sourceBeans = sources;
+  }
+
+  /** The form value sources by process key (resolved once, after the engine is built). */
+  private Map<String, FormValueSource> sources() {
+    Map<String, FormValueSource> known = sources;
+    if (known == null) {
+      known = new HashMap<>();
+      for (FormValueSource source : sourceBeans) {
+        known.put(source.processKey(), source);
+      }
+      sources = Map.copyOf(known);
+    }
+    return known;
   }
 
   @Override
@@ -116,13 +145,19 @@ public class FormSubmissionGuardPlugin extends AbstractProcessEnginePlugin {
       if (EngineCallers.isNonAdministratorCall(configuration)) {
         hold(command);
       }
-      return next.execute(command);
+      T result = next.execute(command);
+      if (command instanceof GetTaskFormVariablesCmd get
+          && result instanceof VariableMap variables
+          && !sources().isEmpty()) {
+        fill(get, variables);
+      }
+      return result;
     }
 
     private void hold(Command<?> command) {
       if (command instanceof SubmitStartFormCmd start) {
         refuseBusinessKey(read(start, "businessKey"));
-        SubmittedValues.hold(
+        hold(
             run(lookup.startForm(read(start, "processDefinitionId"), null)),
             read(start, "variables"));
       } else if (command instanceof StartProcessInstanceCmd start) {
@@ -131,25 +166,61 @@ public class FormSubmissionGuardPlugin extends AbstractProcessEnginePlugin {
           refuse();
         }
         refuseBusinessKey(builder.getBusinessKey());
-        SubmittedValues.hold(
+        hold(
             run(
                 lookup.startForm(
                     builder.getProcessDefinitionId(), builder.getProcessDefinitionKey())),
             builder.getVariables());
       } else if (command instanceof SubmitTaskFormCmd submit) {
-        SubmittedValues.hold(
-            run(lookup.taskForm(read(submit, "taskId"))), read(submit, "properties"));
+        hold(run(lookup.taskForm(read(submit, "taskId"))), read(submit, "properties"));
       } else if (command instanceof CompleteTaskCmd complete) {
         Map<String, Object> variables = read(complete, "variables");
         if (variables != null && !variables.isEmpty()) {
-          SubmittedValues.hold(run(lookup.taskForm(read(complete, "taskId"))), variables);
+          hold(run(lookup.taskForm(read(complete, "taskId"))), variables);
         }
       } else if (ADMIN_ONLY_COMMANDS.stream().anyMatch(type -> type.isInstance(command))) {
         refuse();
       }
     }
 
-    private FormSchema run(Command<FormSchema> lookupCommand) {
+    private void hold(SubmissionFormLookup.Submission submission, Map<String, Object> variables) {
+      SubmittedValues.hold(submission.form(), variables);
+      FormValueSource source = sources().get(submission.processKey());
+      if (variables != null && source != null) {
+        SubmittedValues.makeTransient(variables, source.storedFields());
+      }
+    }
+
+    /** Adds the form's fields that are no engine variable from the process's value source. */
+    private void fill(GetTaskFormVariablesCmd get, VariableMap variables) {
+      Collection<String> requested = read(get, "formVariableNames");
+      SubmissionFormLookup.Submission submission = run(lookup.taskForm(read(get, "resourceId")));
+      FormValueSource source = sources().get(submission.processKey());
+      if (source == null || submission.form() == null) {
+        return;
+      }
+      Set<String> wanted = new LinkedHashSet<>();
+      for (FormField field : submission.form().fields()) {
+        if (!variables.containsKey(field.key())
+            && (requested == null || requested.contains(field.key()))) {
+          wanted.add(field.key());
+        }
+      }
+      if (wanted.isEmpty()) {
+        return;
+      }
+      String businessKey = run(lookup.businessKey(submission.processInstanceId()));
+      source
+          .values(businessKey, wanted)
+          .forEach(
+              (name, value) -> {
+                if (wanted.contains(name)) {
+                  variables.putValueTyped(name, Variables.stringValue(value));
+                }
+              });
+    }
+
+    private <R> R run(Command<R> lookupCommand) {
       return configuration.getCommandExecutorTxRequired().execute(lookupCommand);
     }
   }

@@ -22,6 +22,15 @@ import org.camunda.bpm.engine.repository.CamundaFormDefinition;
  */
 final class SubmissionFormLookup {
 
+  /**
+   * The form a start event or task is submitted with, and what the guard needs to know of the case.
+   *
+   * @param form the deployed form, or {@code null} when there is none
+   * @param processKey the key of the process definition
+   * @param processInstanceId the task's process instance ({@code null} for a start form)
+   */
+  record Submission(FormSchema form, String processKey, String processInstanceId) {}
+
   static final String TASK_GONE = "该任务不存在或已由他人处理完毕，请刷新任务列表。";
 
   private final Map<String, FormSchema> parsed = new ConcurrentHashMap<>();
@@ -36,7 +45,7 @@ final class SubmissionFormLookup {
    *
    * @throws NotFoundException (404) when there is no such process definition
    */
-  Command<FormSchema> startForm(String processDefinitionId, String processDefinitionKey) {
+  Command<Submission> startForm(String processDefinitionId, String processDefinitionKey) {
     return context ->
         context.runWithoutAuthorization(
             () -> {
@@ -51,10 +60,12 @@ final class SubmissionFormLookup {
                           .getDeploymentCache()
                           .findDeployedLatestProcessDefinitionByKey(processDefinitionKey);
               if (definition.getStartFormHandler() == null) {
-                return null;
+                return new Submission(null, definition.getKey(), null);
               }
-              return schema(
-                  context, definition.getStartFormHandler().createStartFormData(definition));
+              return new Submission(
+                  schema(context, definition.getStartFormHandler().createStartFormData(definition)),
+                  definition.getKey(),
+                  null);
             });
   }
 
@@ -63,7 +74,7 @@ final class SubmissionFormLookup {
    *
    * @throws NotFoundException (404, Chinese message) when the task does not exist (any more)
    */
-  Command<FormSchema> taskForm(String taskId) {
+  Command<Submission> taskForm(String taskId) {
     return context ->
         context.runWithoutAuthorization(
             () -> {
@@ -73,12 +84,35 @@ final class SubmissionFormLookup {
                 UserFacingError.remember(404, "NotFoundException", TASK_GONE);
                 throw new NotFoundException(TASK_GONE);
               }
+              String processKey =
+                  task.getProcessDefinitionId() == null
+                      ? null
+                      : context
+                          .getProcessEngineConfiguration()
+                          .getDeploymentCache()
+                          .findDeployedProcessDefinitionById(task.getProcessDefinitionId())
+                          .getKey();
               TaskDefinition definition = task.getTaskDefinition();
               if (definition == null || definition.getTaskFormHandler() == null) {
-                return null;
+                return new Submission(null, processKey, task.getProcessInstanceId());
               }
-              return schema(context, definition.getTaskFormHandler().createTaskForm(task));
+              return new Submission(
+                  schema(context, definition.getTaskFormHandler().createTaskForm(task)),
+                  processKey,
+                  task.getProcessInstanceId());
             });
+  }
+
+  /**
+   * The business key of a process instance, or {@code null}.
+   *
+   * @param processInstanceId an instance id
+   */
+  Command<String> businessKey(String processInstanceId) {
+    return context -> {
+      var instance = context.getExecutionManager().findExecutionById(processInstanceId);
+      return instance == null ? null : instance.getBusinessKey();
+    };
   }
 
   private FormSchema schema(CommandContext context, FormData formData) {

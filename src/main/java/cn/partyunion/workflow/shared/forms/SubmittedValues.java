@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
@@ -86,6 +88,52 @@ public final class SubmittedValues {
           (form == null ? "此环节没有可填写的表单，不能提交：" : "表单中没有以下可填写的项目：") + String.join("、", unknown));
     }
     violations.throwIfAny();
+  }
+
+  /**
+   * Turns every value of {@code variables} that is no serialized object into a transient variable
+   * of the same type (kept in the engine's memory for the command, never stored): for processes
+   * whose storing service tasks write what the form submitted to the process's own tables ({@link
+   * FormValueSource}).
+   *
+   * @param variables held submitted variables (modified)
+   * @param stored names left as they are (stored as variables)
+   */
+  public static void makeTransient(Map<String, Object> variables, Set<String> stored) {
+    VariableMap typed = Variables.fromMap(variables);
+    for (String name : new ArrayList<>(variables.keySet())) {
+      TypedValue value = typed.getValueTyped(name);
+      if (stored.contains(name)) {
+        continue;
+      } else if (value == null) {
+        variables.put(name, Variables.untypedNullValue(true));
+      } else if (!(value instanceof SerializableValue) && !value.isTransient()) {
+        variables.put(name, transientCopy(value));
+      }
+    }
+  }
+
+  /** Whether {@code name} is a transient variable of {@code scope} (a submitted form value). */
+  public static boolean isTransient(VariableScope scope, String name) {
+    TypedValue current = scope.getVariableTyped(name, false);
+    return current != null && current.isTransient();
+  }
+
+  private static TypedValue transientCopy(TypedValue value) {
+    Object plain = value.getValue();
+    if (value.getType() == null || plain == null) {
+      return Variables.untypedValue(plain, true);
+    }
+    return switch (value.getType().getName()) {
+      case "string" -> Variables.stringValue((String) plain, true);
+      case "boolean" -> Variables.booleanValue((Boolean) plain, true);
+      case "integer" -> Variables.integerValue((Integer) plain, true);
+      case "long" -> Variables.longValue((Long) plain, true);
+      case "short" -> Variables.shortValue((Short) plain, true);
+      case "double" -> Variables.doubleValue((Double) plain, true);
+      case "date" -> Variables.dateValue((java.util.Date) plain, true);
+      default -> Variables.untypedValue(plain, true);
+    };
   }
 
   private static String problem(FormField field, TypedValue typed) {
