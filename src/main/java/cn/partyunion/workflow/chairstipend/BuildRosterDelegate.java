@@ -2,39 +2,40 @@ package cn.partyunion.workflow.chairstipend;
 
 import static cn.partyunion.workflow.chairstipend.ChairStipendModel.ELIGIBLE_COUNT;
 import static cn.partyunion.workflow.chairstipend.ChairStipendModel.QUARTER;
-import static cn.partyunion.workflow.chairstipend.ChairStipendModel.SELF_REPORT_DUE_DATE;
+import static cn.partyunion.workflow.chairstipend.ChairStipendModel.ROSTER_COMPLETE;
+import static cn.partyunion.workflow.chairstipend.ChairStipendModel.ROSTER_CURSOR;
 
-import java.util.Date;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Service task "build roster": every registered chair goes on the quarter's roster, eligible or
- * recorded as ineligible with the reason (seed 001's conditions on the quarter's last day); one
- * {@code chairStipendChair} instance starts per eligible chair. Sets {@code eligibleCount}.
+ * Service task "build one page of the roster" (asynchronous: one job and one transaction per page):
+ * the next {@code roster-page-size} registered chairs after {@code rosterCursor} go on the
+ * quarter's roster, eligible or recorded as ineligible with the reason (seed 001's conditions on
+ * the quarter's last day). Sets {@code rosterCursor} and {@code rosterComplete}; on the last page
+ * {@code eligibleCount}. A node that dies during a page loses that page only: the job runs again
+ * from the same cursor, and the insert-if-absent writes nothing twice.
  */
 @Component
 public class BuildRosterDelegate implements JavaDelegate {
 
   private final QuarterRoster roster;
-  private final ChairInstances chairInstances;
 
-  public BuildRosterDelegate(QuarterRoster roster, ChairInstances chairInstances) {
+  public BuildRosterDelegate(QuarterRoster roster) {
     this.roster = roster;
-    this.chairInstances = chairInstances;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String quarter = (String) execution.getVariable(QUARTER);
-    List<String> eligible = roster.buildRoster(Quarter.parse(quarter));
-    chairInstances.start(
-        execution.getProcessEngineServices().getRuntimeService(),
-        quarter,
-        eligible,
-        (Date) execution.getVariable(SELF_REPORT_DUE_DATE));
-    execution.setVariable(ELIGIBLE_COUNT, eligible.size());
+    QuarterRoster.RosterPage page =
+        roster.buildRosterPage(
+            Quarter.parse(quarter), (String) execution.getVariable(ROSTER_CURSOR));
+    execution.setVariable(ROSTER_CURSOR, page.lastChairId());
+    execution.setVariable(ROSTER_COMPLETE, page.complete());
+    if (page.complete()) {
+      execution.setVariable(ELIGIBLE_COUNT, roster.eligibleCount(quarter));
+    }
   }
 }

@@ -6,7 +6,9 @@ import static cn.partyunion.workflow.chairstipend.ChairStipendModel.SELF_REPORT_
 
 import java.util.Collection;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
@@ -29,18 +31,24 @@ public class ChairInstances {
 
   /**
    * Starts one instance per chair with {@code quarter}, {@code chairId}, the self-report due date.
+   *
+   * @return chair id → the started instance's id, in the chairs' order
    */
-  public void start(
+  public Map<String, String> start(
       RuntimeService runtime, String quarter, Collection<String> chairIds, Date selfReportDueDate) {
+    Map<String, String> started = new LinkedHashMap<>();
     for (String chairId : chairIds) {
-      runtime.startProcessInstanceByKey(
-          ChairStipendChairModel.PROCESS_KEY,
-          businessKey(quarter, chairId),
-          Variables.createVariables()
-              .putValue(QUARTER, quarter)
-              .putValue(CHAIR_ID, chairId)
-              .putValue(SELF_REPORT_DUE_DATE, selfReportDueDate));
+      ProcessInstance instance =
+          runtime.startProcessInstanceByKey(
+              ChairStipendChairModel.PROCESS_KEY,
+              businessKey(quarter, chairId),
+              Variables.createVariables()
+                  .putValue(QUARTER, quarter)
+                  .putValue(CHAIR_ID, chairId)
+                  .putValue(SELF_REPORT_DUE_DATE, selfReportDueDate));
+      started.put(chairId, instance.getId());
     }
+    return started;
   }
 
   /** Deletes the quarter's running chair instances (the quarter was cancelled). */

@@ -10,8 +10,7 @@ import org.springframework.stereotype.Component;
  * Start listener of {@code chairStipendChair} (inside its first job): loads the chair's roster row
  * into variables shown by the forms (name, enterprise, town union = the assessment's candidate
  * group, members, months) and {@code selfReported} / {@code dutiesSummary} (a returned list skips
- * the self-report on record). Notes the instance on the roster line, so the quarter's list links
- * the chair's open task.
+ * the self-report on record). (The page that started the instance noted it on the roster line.)
  */
 @Component
 public class ChairScopeListener implements ExecutionListener {
@@ -27,7 +26,6 @@ public class ChairScopeListener implements ExecutionListener {
     RosterEntry entry =
         roster.entry(
             (String) execution.getVariable(QUARTER), (String) execution.getVariable(CHAIR_ID));
-    roster.recordInstance(entry.quarter(), entry.chairId(), execution.getProcessInstanceId());
     execution.setVariable(CHAIR_NAME, entry.chairName());
     execution.setVariable(ENTERPRISE_NAME, entry.enterpriseName());
     execution.setVariable(TOWN_UNIT_CODE, entry.townUnitCode());

@@ -17,7 +17,21 @@ public final class ChairStipendModel {
 
   // ---- element ids ------------------------------------------------------------------------------
 
+  /** One page of the roster per job ({@code roster-page-size} chairs). */
   public static final String TASK_BUILD_ROSTER = "Task_BuildRoster";
+
+  /** One page of chair instances per job. */
+  public static final String TASK_START_CHAIR_INSTANCES = "Task_StartChairInstances";
+
+  /** Waits for the last chair's message or the hourly safety-net check. */
+  public static final String GATEWAY_AWAIT_CHAIRS = "Gateway_AwaitChairs";
+
+  /** Catches {@link #MESSAGE_CHAIRS_DONE}. */
+  public static final String EVENT_CHAIRS_DONE = "Event_ChairsDone";
+
+  /** Sent by the last chair instance of a quarter to end ({@code NotifyQuarterDelegate}). */
+  public static final String MESSAGE_CHAIRS_DONE = "chairStipendChairsDone";
+
   public static final String TASK_CHECK_ASSESSMENTS = "Task_CheckAssessments";
 
   /** Timer between two checks of the open chairs ({@code assessment-check-interval}). */
@@ -40,6 +54,15 @@ public final class ChairStipendModel {
 
   /** Deadline of every self-report of the quarter (date). */
   public static final String SELF_REPORT_DUE_DATE = "selfReportDueDate";
+
+  /** Last chair id of the roster's previous page (string; null before the first page). */
+  public static final String ROSTER_CURSOR = "rosterCursor";
+
+  /** True once the roster's last page is written (boolean). */
+  public static final String ROSTER_COMPLETE = "rosterComplete";
+
+  /** True once every chair awaiting its self-report or assessment has an instance (boolean). */
+  public static final String ALL_CHAIRS_STARTED = "allChairsStarted";
 
   /** Eligible chairs on the roster (integer). */
   public static final String ELIGIBLE_COUNT = "eligibleCount";

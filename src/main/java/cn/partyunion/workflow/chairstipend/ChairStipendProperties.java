@@ -15,7 +15,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param minMonthlyAmount lowest paid monthly amount in yuan (seed 001: 120 yuan)
  * @param maxMonthlyAmount highest paid monthly amount in yuan (seed 001: 350 yuan)
  * @param minDutiesSummaryLength minimum characters of a self-report (DOMAIN §3: 20)
- * @param rosterPageSize chairs read and written per page while the roster is built
+ * @param rosterPageSize chairs per page (one job, one transaction) of the roster and of the chair
+ *     instances started at once (default 200)
  * @param assessmentCheckInterval how often the quarter checks whether every chair's self-report and
  *     assessment is done (default {@code PT1H})
  */

@@ -3,6 +3,7 @@ package cn.partyunion.workflow.chairstipend;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -64,13 +65,20 @@ public interface QuarterMapper {
       @Param("townUnitCode") String townUnitCode,
       @Param("chairId") String chairId);
 
-  List<String> chairIdsWithStatus(@Param("quarter") String quarter, @Param("status") String status);
+  /**
+   * Up to {@code limit} chairs (ordered) awaiting their self-report or assessment without an
+   * instance noted.
+   */
+  List<String> chairIdsWithoutInstance(@Param("quarter") String quarter, @Param("limit") int limit);
 
-  /** Notes the chair's running instance on the line (the open task's link). */
-  int recordInstance(
-      @Param("quarter") String quarter,
-      @Param("chairId") String chairId,
-      @Param("processInstanceId") String processInstanceId);
+  int countEligible(@Param("quarter") String quarter);
+
+  /** Locks the quarter's row until the transaction ends ({@code SELECT … FOR UPDATE}). */
+  Long lockQuarter(@Param("quarter") String quarter);
+
+  /** Notes each chair's running instance (chair id → instance id) on its line, one statement. */
+  int recordInstances(
+      @Param("quarter") String quarter, @Param("instances") Map<String, String> instances);
 
   int recordSelfReport(
       @Param("quarter") String quarter,
@@ -86,7 +94,9 @@ public interface QuarterMapper {
 
   int recordAssessment(@Param("entry") RosterEntry entry, @Param("now") LocalDateTime now);
 
-  /** ASSESSED / FAILED → AWAITING_ASSESSMENT (the city union returned the list). */
+  /**
+   * ASSESSED / FAILED → AWAITING_ASSESSMENT without an instance (the city union returned the list).
+   */
   int reopenAssessments(@Param("quarter") String quarter, @Param("now") LocalDateTime now);
 
   int countWithStatus(@Param("quarter") String quarter, @Param("status") String status);

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -78,35 +79,70 @@ public class QuarterRoster {
   }
 
   /**
-   * Puts every registered chair on the quarter's roster, eligible or not with the reason, reading
-   * the register in pages of {@code roster-page-size} and writing one statement per page.
-   * Insert-if-absent: chairs already on the roster are left as they are.
+   * Puts the next page of registered chairs on the quarter's roster, eligible or not with the
+   * reason: the {@code roster-page-size} chairs after {@code afterChairId} in chair-id order, in
+   * one statement. Insert-if-absent: chairs already on the roster are left as they are, so a page
+   * run twice writes nothing twice.
    *
-   * @return the ids of the eligible chairs, ordered
+   * @param afterChairId the last chair id of the previous page; null for the first page
+   * @return the last chair id of this page, and whether the register has no chair after it
    */
-  public List<String> buildRoster(Quarter quarter) {
+  public RosterPage buildRosterPage(Quarter quarter, String afterChairId) {
     String key = quarter.toString();
-    LocalDateTime now = EngineClock.current();
-    String after = null;
-    List<Chair> page;
-    do {
-      page = chairs.page(after, properties.rosterPageSize());
-      if (page.isEmpty()) {
-        break;
-      }
-      after = page.get(page.size() - 1).chairId();
-      Set<String> present =
-          new HashSet<>(mapper.rosterChairIdsBetween(key, page.get(0).chairId(), after));
-      List<RosterEntry> absent =
-          page.stream()
-              .filter(chair -> !present.contains(chair.chairId()))
-              .map(chair -> rosterEntry(key, chair, eligibility.judge(chair, quarter)))
-              .toList();
-      if (!absent.isEmpty()) {
-        mapper.insertRoster(absent, now);
-      }
-    } while (page.size() == properties.rosterPageSize());
-    return mapper.chairIdsWithStatus(key, RosterStatus.AWAITING_SELF_REPORT.name());
+    List<Chair> page = chairs.page(afterChairId, properties.rosterPageSize());
+    if (page.isEmpty()) {
+      return new RosterPage(afterChairId, true);
+    }
+    String last = page.get(page.size() - 1).chairId();
+    Set<String> present =
+        new HashSet<>(mapper.rosterChairIdsBetween(key, page.get(0).chairId(), last));
+    List<RosterEntry> absent =
+        page.stream()
+            .filter(chair -> !present.contains(chair.chairId()))
+            .map(chair -> rosterEntry(key, chair, eligibility.judge(chair, quarter)))
+            .toList();
+    if (!absent.isEmpty()) {
+      mapper.insertRoster(absent, EngineClock.current());
+    }
+    return new RosterPage(last, page.size() < properties.rosterPageSize());
+  }
+
+  /**
+   * One page of the roster.
+   *
+   * @param lastChairId the cursor for the next page
+   * @param complete true when the register holds no chair after this page
+   */
+  public record RosterPage(String lastChairId, boolean complete) {}
+
+  /**
+   * Puts every registered chair on the quarter's roster, page by page in the caller's transaction
+   * (a test's and the demo history's shortcut; the process runs {@link #buildRosterPage} one page
+   * per job).
+   */
+  public void buildRoster(Quarter quarter) {
+    RosterPage page = new RosterPage(null, false);
+    while (!page.complete()) {
+      page = buildRosterPage(quarter, page.lastChairId());
+    }
+  }
+
+  /**
+   * The next {@code roster-page-size} chairs of the quarter that wait for their self-report or
+   * assessment and have no {@code chairStipendChair} instance noted yet, ordered by chair id.
+   */
+  public List<String> chairsWithoutInstance(String quarter) {
+    return mapper.chairIdsWithoutInstance(quarter, properties.rosterPageSize());
+  }
+
+  /** Chairs per page of the roster and of the chair instances started at once. */
+  public int pageSize() {
+    return properties.rosterPageSize();
+  }
+
+  /** Eligible chairs on the quarter's roster. */
+  public int eligibleCount(String quarter) {
+    return mapper.countEligible(quarter);
   }
 
   private RosterEntry rosterEntry(String quarter, Chair chair, ChairEligibility.Verdict verdict) {
@@ -155,9 +191,14 @@ public class QuarterRoster {
     mapper.recordSelfReport(quarter, chairId, summary, EngineClock.current());
   }
 
-  /** Notes the chair's running {@code chairStipendChair} instance on its line of the quarter. */
-  public void recordInstance(String quarter, String chairId, String processInstanceId) {
-    mapper.recordInstance(quarter, chairId, processInstanceId);
+  /**
+   * Notes each chair's {@code chairStipendChair} instance on its line of the quarter, in one
+   * statement (the open task's link; a chair with an instance noted is not started again).
+   *
+   * @param instances chair id → process instance id, not empty
+   */
+  public void recordInstances(String quarter, Map<String, String> instances) {
+    mapper.recordInstances(quarter, instances);
   }
 
   /** The deadline passed: no stipend this quarter, reason stored. */
@@ -219,17 +260,21 @@ public class QuarterRoster {
   }
 
   /**
-   * The city union returned the list: every assessed chair goes back to its town union.
-   *
-   * @return the ids of the chairs to assess again
+   * The city union returned the list: every assessed chair goes back to its town union, without an
+   * instance until the next page of chair instances starts it.
    */
-  public List<String> reopenAssessments(String quarter) {
+  public void reopenAssessments(String quarter) {
     mapper.reopenAssessments(quarter, EngineClock.current());
-    return mapper.chairIdsWithStatus(quarter, RosterStatus.AWAITING_ASSESSMENT.name());
   }
 
-  /** Chairs whose self-report or assessment is still open in the quarter. */
+  /**
+   * Chairs whose self-report or assessment is still open in the quarter. Locks the quarter's row
+   * first (until the caller's transaction ends), so that of two chairs ending at once the later one
+   * counts after the earlier one has committed, and a chair ending while the quarter counts waits
+   * until the quarter waits for its message: the last chair's end is never missed.
+   */
   public int openCount(String quarter) {
+    mapper.lockQuarter(quarter);
     return mapper.countWithStatus(quarter, RosterStatus.AWAITING_SELF_REPORT.name())
         + mapper.countWithStatus(quarter, RosterStatus.AWAITING_ASSESSMENT.name());
   }

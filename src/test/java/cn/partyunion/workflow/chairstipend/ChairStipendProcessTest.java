@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.partyunion.workflow.ProcessCoverageTest;
+import cn.partyunion.workflow.shared.testkit.JobRunner;
 import cn.partyunion.workflow.shared.testkit.TestClock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -78,8 +79,13 @@ class ChairStipendProcessTest {
     ProcessInstance pi = fx.start(q);
     assertThat(pi).isWaitingAt("Task_BuildRoster");
     fx.runJobs(pi.getId());
-    assertThat(pi).isWaitingAt("Timer_NextCheck");
+    assertThat(pi)
+        .hasPassed("Task_StartChairInstances", "Task_CheckAssessments")
+        .isWaitingAt("Gateway_AwaitChairs");
     assertThat(fx.chairInstance(pi.getId(), "pt11a")).isWaitingAt("Task_SelfReport");
+    // the hourly safety net counts again and waits again while chairs are open
+    fx.checkNow(pi.getId());
+    assertThat(pi).hasPassed("Timer_NextCheck").isWaitingAt("Gateway_AwaitChairs");
     assertThat(fx.tasks(pi.getId(), "Task_SelfReport"))
         .extracting(Task::getAssignee)
         .containsExactly("pt11a", "pt11b", "pt11c");
@@ -110,7 +116,7 @@ class ChairStipendProcessTest {
     fx.assess(pi.getId(), "pt11a", 95);
     fx.assess(pi.getId(), "pt11b", 80);
     fx.assess(pi.getId(), "pt11c", 50);
-    fx.checkNow(pi.getId());
+    fx.runJobs(pi.getId());
 
     assertThat(pi).isWaitingAt("Task_ApproveList");
     assertThat(engine.getRuntimeService().getVariable(pi.getId(), "payableCount")).isEqualTo(2);
@@ -152,12 +158,12 @@ class ChairStipendProcessTest {
     fx.approve(pi.getId(), false, "得分偏低，请复核");
     fx.runJobs(pi.getId());
 
-    assertThat(pi).hasPassed("Task_ReturnToTowns").isWaitingAt("Timer_NextCheck");
+    assertThat(pi).hasPassed("Task_ReturnToTowns").isWaitingAt("Gateway_AwaitChairs");
     assertThat(fx.chairInstance(pi.getId(), "pt12a")).isWaitingAt("Task_Assess");
     assertThat(fx.tasks(pi.getId(), "Task_SelfReport")).isEmpty();
     assertThat(fx.entry(q, "pt12a").status()).isEqualTo("AWAITING_ASSESSMENT");
     fx.assess(pi.getId(), "pt12a", 76);
-    fx.checkNow(pi.getId());
+    fx.runJobs(pi.getId());
     fx.approve(pi.getId(), true, "同意");
     fx.runJobs(pi.getId());
     assertThat(pi).isEnded();
@@ -182,7 +188,7 @@ class ChairStipendProcessTest {
     ProcessInstance chair = fx.chairInstance(pi.getId(), "pt13a");
     assertThat(chair).isWaitingAt("Task_SelfReport");
     clock.set(new Date(due.getTime() + 60_000));
-    fx.checkNow(pi.getId());
+    fx.runJobs(pi.getId());
 
     assertThat(chair).hasPassed("Task_RecordNoSelfReport", "EndEvent_NoSelfReport").isEnded();
     assertThat(pi).isWaitingAt("Task_ApproveList");
@@ -193,6 +199,66 @@ class ChairStipendProcessTest {
     fx.runJobs(pi.getId());
     assertThat(pi).isEnded();
     assertThat(quarters.payments(q, null, null)).isEmpty();
+  }
+
+  @Test
+  void theApprovalOpensRightAfterTheLastAssessmentWithNoTimerExecuted() {
+    String q = "1991Q4";
+    fx.eligible("pt17a", "jytown08", 300, q);
+    fx.eligible("pt17b", "jytown08", 60, q);
+    ProcessInstance pi = fx.start(q);
+    fx.runJobs(pi.getId());
+    for (String chair : List.of("pt17a", "pt17b")) {
+      fx.selfReport(pi.getId(), chair);
+    }
+    fx.assess(pi.getId(), "pt17a", 90);
+    fx.runJobs(pi.getId());
+    assertThat(pi).isWaitingAt("Gateway_AwaitChairs");
+
+    fx.assess(pi.getId(), "pt17b", 80);
+    // the chair's grade job, nothing else: no timer of the quarter runs
+    new JobRunner(engine).runDueJobs(fx.chairInstance(pi.getId(), "pt17b").getId());
+    assertThat(pi).hasPassed("Event_ChairsDone").isWaitingAt("Task_ApproveList");
+    assertThat(
+            engine
+                .getHistoryService()
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(pi.getId())
+                .activityId("Timer_NextCheck")
+                .count())
+        .isZero();
+    engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test finished");
+  }
+
+  @Test
+  void aRosterLongerThanAPageStartsItsChairsPageByPage() {
+    String q = "1990Q4";
+    int chairs = 201; // roster-page-size 200: two pages of chair instances, the register 2+ pages
+    for (int i = 0; i < chairs; i++) {
+      fx.eligible("pt18c%03d".formatted(i), "jytown09", 80, q);
+    }
+    ProcessInstance pi = fx.start(q);
+    fx.runJobs(pi.getId());
+
+    assertThat(pi).isWaitingAt("Gateway_AwaitChairs");
+    assertThat(
+            engine
+                .getHistoryService()
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(pi.getId())
+                .activityId("Task_StartChairInstances")
+                .count())
+        .isEqualTo(2);
+    assertThat(fx.tasks(pi.getId(), "Task_SelfReport")).hasSize(chairs);
+    assertThat(quarters.roster(q, null, null)).filteredOn(RosterEntry::eligible).hasSize(chairs);
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM cs_roster WHERE quarter = ? AND process_instance_id IS NULL"
+                    + " AND eligible = TRUE",
+                Integer.class,
+                q))
+        .isZero();
+    engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test finished");
   }
 
   @Test

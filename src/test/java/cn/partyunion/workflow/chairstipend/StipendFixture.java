@@ -113,7 +113,10 @@ final class StipendFixture {
     jobs.runDueJobs(() -> instances(processInstanceId));
   }
 
-  /** Fires the quarter's "check again later" timer now, then runs the due jobs. */
+  /**
+   * Fires the quarter's hourly safety-net check now (when the quarter waits for it), then runs the
+   * due jobs.
+   */
   void checkNow(String processInstanceId) {
     runJobs(processInstanceId);
     jobs.executeAll(processInstanceId, "Timer_NextCheck");

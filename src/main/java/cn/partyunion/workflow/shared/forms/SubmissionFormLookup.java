@@ -1,5 +1,6 @@
 package cn.partyunion.workflow.shared.forms;
 
+import cn.partyunion.workflow.shared.web.Faults;
 import cn.partyunion.workflow.shared.web.UserFacingError;
 import java.io.ByteArrayInputStream;
 import java.util.Map;
@@ -72,7 +73,8 @@ final class SubmissionFormLookup {
   /**
    * The form of an open task, or {@code null} when it has none.
    *
-   * @throws NotFoundException (404, Chinese message) when the task does not exist (any more)
+   * @throws NotFoundException answered 409 "该任务已由他人处理，请刷新列表" when the task is in the history only
+   *     (a colleague completed it), 404 when it never existed
    */
   Command<Submission> taskForm(String taskId) {
     return context ->
@@ -81,6 +83,12 @@ final class SubmissionFormLookup {
               TaskEntity task =
                   taskId == null ? null : context.getTaskManager().findTaskById(taskId);
               if (task == null) {
+                if (context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(taskId)
+                    != null) {
+                  UserFacingError.remember(
+                      Faults.Kind.TAKEN.status(), Faults.Kind.TAKEN.type(), Faults.TAKEN_MESSAGE);
+                  throw new NotFoundException(Faults.TAKEN_MESSAGE);
+                }
                 UserFacingError.remember(404, "NotFoundException", TASK_GONE);
                 throw new NotFoundException(TASK_GONE);
               }

@@ -10,12 +10,14 @@ import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.temporal.Temporal;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -37,8 +39,10 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 /**
  * Turns every failure of the application API into {@code {"error", "message"}} JSON with a Chinese
  * message and a 4xx status; unexpected failures become 500 without a stack trace in the answer
- * (logged at ERROR). Messages never name Java classes or SQL: a JSON value of the wrong type names
- * the field and the expected kind of value, e.g. "字段 unionMembers 的值不正确（应为整数）。".
+ * (logged at ERROR) — except the stack's own faults ({@link Faults}): a lost race 409, an
+ * unreachable database 503 with {@code Retry-After}. Messages never name Java classes or SQL: a
+ * JSON value of the wrong type names the field and the expected kind of value, e.g. "字段
+ * unionMembers 的值不正确（应为整数）。".
  *
  * <p>Codes: {@code BAD_REQUEST} 400, {@code VALIDATION_FAILED} 400 (bean validation), {@code
  * UNSUPPORTED_MEDIA_TYPE} 415, {@code FORBIDDEN} 403, {@code NOT_FOUND} 404, {@code
@@ -137,6 +141,18 @@ public class ApiExceptionHandler {
   public ResponseEntity<Map<String, String>> unexpected(Exception e) {
     if (e instanceof ErrorResponse error && error.getStatusCode().is4xxClientError()) {
       return byStatus(error.getStatusCode());
+    }
+    Optional<Faults.Kind> fault = Faults.classify(e);
+    if (fault.isPresent()) {
+      Faults.Kind kind = fault.get();
+      LOG.warn("API call answered {}: {}", kind.status(), kind, e);
+      ResponseEntity.BodyBuilder answer = ResponseEntity.status(kind.status());
+      if (kind == Faults.Kind.DATABASE_UNAVAILABLE) {
+        answer.header(HttpHeaders.RETRY_AFTER, String.valueOf(Faults.RETRY_AFTER_SECONDS));
+      }
+      return answer
+          .contentType(MediaType.APPLICATION_JSON)
+          .body(Map.of("error", kind.name(), "message", kind.message()));
     }
     LOG.error("Unexpected API failure", e);
     return body(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "服务器内部错误，请稍后重试或联系管理员。");

@@ -16,14 +16,15 @@ final class EngineErrors {
   static final String NOT_FOUND = "记录不存在或已处理。";
   static final String CONFLICT = "操作与记录的当前状态冲突，请刷新后重试。";
   static final String ALREADY_CLAIMED = "该任务已被其他人认领，请刷新任务列表。";
-  static final String CHANGED_MEANWHILE = "该记录刚被其他人修改，请刷新后重试。";
   static final String NO_RECEIVER = "没有等待该消息的流程，消息未被处理。";
   static final String WRONG_VALUE_TYPE = "变量的值与其类型不符，请检查输入。";
   static final String INTERNAL = "服务器内部错误，请稍后重试或联系管理员。";
 
   /**
    * The engine's ways of saying "there is no such record" ("Cannot find task with id …: task is
-   * null", "… does not exist", "No matching task with id …", "No process instance found …").
+   * null" when the task never existed; one completed meanwhile is a lost race, 409: {@link
+   * FaultAnsweringPlugin}), "… does not exist", "No matching task with id …", "No process instance
+   * found …").
    */
   private static final Pattern NOT_FOUND_TEXT =
       Pattern.compile(
@@ -45,7 +46,10 @@ final class EngineErrors {
       return new Answer(409, "TaskAlreadyClaimedException", ALREADY_CLAIMED);
     }
     if (text.contains("OptimisticLockingException")) {
-      return new Answer(409, "OptimisticLockingException", CHANGED_MEANWHILE);
+      return new Answer(409, "OptimisticLockingException", Faults.TAKEN_MESSAGE);
+    }
+    if (status == 503) {
+      return new Answer(503, "DatabaseUnavailableException", Faults.DATABASE_UNAVAILABLE_MESSAGE);
     }
     if (text.contains("MismatchingMessageCorrelationException")) {
       return new Answer(status >= 500 ? 400 : status, "RestException", NO_RECEIVER);

@@ -31,10 +31,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *       such failures into "Cannot submit task form …" with status 500.
  *   <li>Otherwise the message is chosen by status and exception type ({@link EngineErrors}): 400
  *       "请求格式或参数不正确。", 401 "请先登录（用户名和密码）。" (type {@code AuthenticationException}; the engine's 401
- *       has no body), 403, 404 "记录不存在或已处理。" — also for the engine's 500 on an unknown task ("task
- *       is null") —, 409 for a task claimed by somebody else or a record changed meanwhile, 500
- *       "服务器内部错误…". The body's other fields ({@code type}, {@code code}, details of an
- *       authorization failure) are kept.
+ *       has no body), 403, 404 "记录不存在或已处理。", 409 "该任务已由他人处理，请刷新列表" for a lost race (a task
+ *       completed, changed or claimed meanwhile: {@link Faults}), 503 with {@code Retry-After}
+ *       while the database is unreachable, 500 "服务器内部错误…". The body's other fields ({@code type},
+ *       {@code code}, details of an authorization failure) are kept.
  * </ul>
  *
  * An error sent with {@code sendError} is answered the same way (no HTML error page). The replaced
@@ -105,6 +105,9 @@ public class UserFacingErrorFilter extends OncePerRequestFilter {
     byte[] bytes = json.writeValueAsBytes(body);
     response.resetBuffer();
     response.setStatus(status);
+    if (status == 503) {
+      response.setHeader("Retry-After", String.valueOf(Faults.RETRY_AFTER_SECONDS));
+    }
     response.setContentType("application/json;charset=UTF-8");
     response.setContentLength(bytes.length);
     response.getOutputStream().write(bytes);

@@ -7,7 +7,10 @@ import cn.partyunion.workflow.WebappSession;
 import cn.partyunion.workflow.WorkflowSpringTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,6 +32,7 @@ class EngineRestErrorTest {
 
   @LocalServerPort int port;
   @Autowired IdentityService identityService;
+  @Autowired TaskService taskService;
   HttpApi rest;
 
   @BeforeEach
@@ -75,6 +79,23 @@ class EngineRestErrorTest {
             rest.call("POST", "orgdept01", path, "{\"variables\":{},\"userId\":\"orgdept01\"}"),
             404);
     assertThat(body.path("message").asText()).contains("不存在");
+  }
+
+  @Test
+  void aTaskCompletedByAColleagueMeanwhileIs409NotForbidden() throws Exception {
+    Task task = taskService.newTask();
+    task.setName("他人已处理的任务");
+    task.setAssignee("jycity01");
+    taskService.saveTask(task);
+    assertThat(rest.call("POST", "jycity01", "/task/" + task.getId() + "/complete", "{}").status())
+        .isEqualTo(204);
+    for (String path : List.of("/complete", "/submit-form")) {
+      JsonNode body =
+          assertChineseError(
+              rest.call("POST", "jycity01", "/task/" + task.getId() + path, "{\"variables\":{}}"),
+              409);
+      assertThat(body.path("message").asText()).isEqualTo("该任务已由他人处理，请刷新列表");
+    }
   }
 
   @Test
