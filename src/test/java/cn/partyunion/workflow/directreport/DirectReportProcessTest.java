@@ -188,8 +188,33 @@ public abstract class DirectReportProcessTest {
             .singleResult();
     assertThat(development).isWaitingAt("Task_ApplicantTalk");
     assertThat(development.getTenantId()).isEqualTo("ent01");
-    runtimeService.deleteProcessInstance(development.getId(), "test");
-    assertThat(pi).isEnded();
+    // the quickest end of member development: a failed political review a year later
+    String today = clock.local().toLocalDate().toString();
+    complete(
+        task(development),
+        withVariables("talkDate", today, "talker", "李红", "talkRecord", "了解入党动机，认识端正。"));
+    complete(
+        task(development),
+        withVariables(
+            "recommendationMethod",
+            "MEMBER_RECOMMENDATION",
+            "activistDate",
+            today,
+            "cultivationContacts",
+            "李红"));
+    complete(task(development));
+    clock.set(clock.local().plusYears(1));
+    complete(
+        task(development),
+        withVariables(
+            "developmentTargetDate",
+            clock.local().toLocalDate().toString(),
+            "introducers",
+            "李红、周明"));
+    complete(
+        task(development), withVariables("politicalReviewPassed", "false", "comment", "政审不合格"));
+    assertThat(pi).isEnded().hasPassed("EndEvent_DevelopmentConcluded");
+    assertThat(status(recordNo)).isEqualTo("WITHDRAWN");
   }
 
   @Test
