@@ -49,7 +49,7 @@ CREATE TABLE md_step (
   step        VARCHAR(30)   NOT NULL,
   actor       VARCHAR(64),
   actor_name  VARCHAR(100),
-  decision    VARCHAR(20),
+  decision    VARCHAR(30),
   summary     VARCHAR(1500) NOT NULL,
   recorded_at DATETIME      NOT NULL,
   started_at  DATETIME,
