@@ -1,7 +1,9 @@
 package cn.partyunion.workflow.directreport;
 
 import cn.partyunion.workflow.shared.Labelled;
+import cn.partyunion.workflow.shared.development.DevelopmentTimeline;
 import cn.partyunion.workflow.shared.engine.EngineClock;
+import cn.partyunion.workflow.shared.identity.UserNames;
 import cn.partyunion.workflow.shared.security.ApiException;
 import cn.partyunion.workflow.shared.validation.ResidentIdNumber;
 import cn.partyunion.workflow.shared.web.Paging;
@@ -43,6 +45,7 @@ public class CandidateQueryService {
   private final UserNames userNames;
   private final DirectReportProperties properties;
   private final RegisterNames registerNames;
+  private final DevelopmentTimeline developmentTimeline;
 
   public CandidateQueryService(
       CandidateMapper candidates,
@@ -51,8 +54,10 @@ public class CandidateQueryService {
       OpenTasks openTasks,
       UserNames userNames,
       DirectReportProperties properties,
-      RegisterNames registerNames) {
+      RegisterNames registerNames,
+      DevelopmentTimeline developmentTimeline) {
     this.registerNames = registerNames;
+    this.developmentTimeline = developmentTimeline;
     this.candidates = candidates;
     this.enterprises = enterprises;
     this.access = access;
@@ -403,23 +408,48 @@ public class CandidateQueryService {
     Map<String, String> names =
         userNames.of(
             steps.stream().filter(s -> s.actorName() == null).map(TimelineEntry::actor).toList());
-    return steps.stream()
-        .map(
-            s ->
-                new TimelineView(
-                    s.step(),
-                    ReviewStep.valueOf(s.step()).label(),
-                    s.actor(),
-                    s.actorName() != null ? s.actorName() : names.get(s.actor()),
-                    s.decidedAt(),
-                    s.decision(),
-                    decisionLabel(s.decision()),
-                    s.comment(),
-                    s.startedAt(),
-                    s.dueAt(),
-                    durationDays(s),
-                    s.dueAt() != null && s.decidedAt().isAfter(s.dueAt())))
-        .toList();
+    List<TimelineView> timeline =
+        steps.stream()
+            .map(
+                s ->
+                    new TimelineView(
+                        s.step(),
+                        ReviewStep.valueOf(s.step()).label(),
+                        s.actor(),
+                        s.actorName() != null ? s.actorName() : names.get(s.actor()),
+                        s.decidedAt(),
+                        s.decision(),
+                        decisionLabel(s.decision()),
+                        s.comment(),
+                        s.startedAt(),
+                        s.dueAt(),
+                        durationDays(s),
+                        s.dueAt() != null && s.decidedAt().isAfter(s.dueAt())))
+            .collect(Collectors.toCollection(ArrayList::new));
+    // after the hand-over (DOMAIN §6): the member-development steps of the same record
+    timeline.addAll(
+        developmentTimeline.steps(recordNo).stream()
+            .map(
+                s ->
+                    new TimelineView(
+                        s.step(),
+                        s.stepLabel(),
+                        s.actor(),
+                        s.actorName(),
+                        s.at(),
+                        s.decision(),
+                        s.decisionLabel(),
+                        s.summary(),
+                        s.startedAt(),
+                        s.dueAt(),
+                        s.startedAt() == null
+                            ? null
+                            : Math.round(
+                                    Duration.between(s.startedAt(), s.at()).toMinutes() / 144.0)
+                                / 10.0,
+                        s.dueAt() != null && s.at().isAfter(s.dueAt())))
+            .toList());
+    return timeline;
   }
 
   private void checkVisible(String enterpriseCode) {

@@ -2,6 +2,7 @@ package cn.partyunion.workflow.directreport;
 
 import cn.partyunion.workflow.shared.engine.Actor;
 import cn.partyunion.workflow.shared.engine.EngineClock;
+import cn.partyunion.workflow.shared.identity.UserNames;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;

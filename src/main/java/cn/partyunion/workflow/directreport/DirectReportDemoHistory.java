@@ -6,7 +6,6 @@ import static cn.partyunion.workflow.directreport.DirectReportModel.TASK_NAME_IN
 import static cn.partyunion.workflow.directreport.DirectReportModel.TASK_NAME_MENTOR;
 import static cn.partyunion.workflow.directreport.DirectReportModel.TASK_ORGDEPT_APPROVAL;
 import static cn.partyunion.workflow.directreport.DirectReportModel.TASK_PARK_REVIEW;
-import static cn.partyunion.workflow.directreport.DirectReportModel.TASK_RECORD_DEVELOPMENT_STAGE;
 import static cn.partyunion.workflow.directreport.DirectReportModel.TASK_RECORD_INSPECTION;
 import static cn.partyunion.workflow.directreport.DirectReportModel.TASK_RESUBMIT_NOMINATION;
 
@@ -174,38 +173,37 @@ public class DirectReportDemoHistory implements DemoStep {
    *
    * @param step the review step (0 liaison, 1 park, 2 organization department) where the case
    *     stands (under review, returned) or ends (rejected)
-   * @param stages development stages recorded after "mature" (0–4, 4 = full member)
    */
-  record Plan(Kind kind, int step, Light light, int stages) {}
+  record Plan(Kind kind, int step, Light light) {}
 
   /** The plans of all cases, in a fixed shuffled order. */
   static List<Plan> plans(Random random) {
     List<Plan> plans = new ArrayList<>();
     for (int step = 0; step < 3; step++) {
       for (int i = 0; i < 6; i++) {
-        plans.add(new Plan(Kind.UNDER_REVIEW, step, Light.NONE, 0));
+        plans.add(new Plan(Kind.UNDER_REVIEW, step, Light.NONE));
       }
       for (int i = 0; i < 5; i++) {
-        plans.add(new Plan(Kind.UNDER_REVIEW, step, Light.YELLOW, 0));
+        plans.add(new Plan(Kind.UNDER_REVIEW, step, Light.YELLOW));
       }
       for (int i = 0; i < 4; i++) {
-        plans.add(new Plan(Kind.UNDER_REVIEW, step, Light.RED, 0));
+        plans.add(new Plan(Kind.UNDER_REVIEW, step, Light.RED));
       }
     }
     for (int i = 0; i < 9; i++) {
-      plans.add(new Plan(Kind.RETURNED, i % 3, Light.NONE, 0));
+      plans.add(new Plan(Kind.RETURNED, i % 3, Light.NONE));
     }
     for (int i = 0; i < 18; i++) {
-      plans.add(new Plan(Kind.REJECTED, i % 3, Light.NONE, 0));
+      plans.add(new Plan(Kind.REJECTED, i % 3, Light.NONE));
     }
     for (int i = 0; i < 10; i++) {
-      plans.add(new Plan(Kind.WITHDRAWN, 0, Light.NONE, 0));
+      plans.add(new Plan(Kind.WITHDRAWN, 0, Light.NONE));
     }
     for (int i = 0; i < 30; i++) {
-      plans.add(new Plan(Kind.MATURE, 0, Light.NONE, i % 5));
+      plans.add(new Plan(Kind.MATURE, 0, Light.NONE));
     }
     while (plans.size() < CASES) {
-      plans.add(new Plan(Kind.IN_DATABASE, 0, Light.NONE, 0));
+      plans.add(new Plan(Kind.IN_DATABASE, 0, Light.NONE));
     }
     Collections.shuffle(plans, random);
     return plans;
@@ -384,7 +382,6 @@ public class DirectReportDemoHistory implements DemoStep {
               inspector);
         }
         int inspections = 0;
-        int stages = 0;
         while (true) {
           Job timer = history.job(instance);
           if (timer == null || timer.getDuedate() == null) {
@@ -412,19 +409,8 @@ public class DirectReportDemoHistory implements DemoStep {
             return;
           }
           if (plan.kind() == Kind.MATURE && matureAllowed) {
+            // hands the case over to memberDevelopment, which waits for the branch's talk
             decide("MATURE", "经" + inspections + "次考察，该同志表现突出，培养成熟，转入发展党员程序。", decided);
-            LocalDateTime stageAt = decided;
-            for (DevelopmentStage stage : DevelopmentStage.values()) {
-              if (stages >= plan.stages()) {
-                return;
-              }
-              stageAt = after(stageAt, 3, 12);
-              if (!stageAt.isBefore(now)) {
-                return;
-              }
-              stage(stage, stageAt);
-              stages++;
-            }
             return;
           }
           decide("CONTINUE", random.nextBoolean() ? "继续培养考察。" : null, decided);
@@ -505,14 +491,6 @@ public class DirectReportDemoHistory implements DemoStep {
         completeAt(at, TASK_MATURITY_DECISION, ORGDEPT_USER, values);
       }
 
-      private void stage(DevelopmentStage stage, LocalDateTime at) {
-        completeAt(
-            at,
-            TASK_RECORD_DEVELOPMENT_STAGE,
-            ORGDEPT_USER,
-            Map.of("developmentStage", stage.name()));
-      }
-
       private void completeAt(
           LocalDateTime at, String taskKey, String user, Map<String, Object> values) {
         Task task = history.task(instance, taskKey);
@@ -548,7 +526,8 @@ public class DirectReportDemoHistory implements DemoStep {
             people.pick(
                 List.of("HIGH_LEVEL_TALENT", "TECHNICAL_EXPERT", "BUSINESS_BACKBONE"), 15, 45, 40));
         v.put("politicalStatus", age < 28 && random.nextInt(10) < 7 ? "LEAGUE_MEMBER" : "MASSES");
-        if (random.nextInt(10) < 6) {
+        // a mature candidate has handed in the written application member development starts from
+        if (plan.kind() == Kind.MATURE || random.nextInt(10) < 6) {
           v.put("applicationDate", day.minusDays(10 + random.nextInt(700)).toString());
         }
         v.put("discoveryChannel", people.pick(CHANNELS, 14, 18, 10, 10, 16, 12, 20));

@@ -25,9 +25,15 @@ public final class DirectReportModel {
 
   public static final String TASK_RECORD_INSPECTION = "Task_RecordInspection";
   public static final String TASK_MATURITY_DECISION = "Task_MaturityDecision";
-  public static final String TASK_RECORD_DEVELOPMENT_STAGE = "Task_RecordDevelopmentStage";
   public static final String END_WITHDRAWN = "EndEvent_Withdrawn";
-  public static final String END_FULL_MEMBER = "EndEvent_FullMember";
+
+  /**
+   * The {@code MATURE} decision hands the case to {@code memberDevelopment} (same business key,
+   * DOMAIN §6); the case ends when that procedure ends.
+   */
+  public static final String CALL_MEMBER_DEVELOPMENT = "CallActivity_MemberDevelopment";
+
+  public static final String END_DEVELOPMENT_CONCLUDED = "EndEvent_DevelopmentConcluded";
 
   // ---- variables: the nomination (start form and resubmission form, see Nomination) -------------
 
@@ -128,7 +134,10 @@ public final class DirectReportModel {
   /** The last maturity decision, read by the gateway after it. */
   public static final String LAST_MATURITY_DECISION = "lastMaturityDecision";
 
-  /** A {@link DevelopmentStage} name, read by the gateway after it. */
+  /**
+   * A {@link DevelopmentStage} name, submitted by the hand-typed stage task of versions before
+   * 2026.3 ({@link ReviewStep#DEVELOPMENT_STAGE}), kept for the cases still running them.
+   */
   public static final String DEVELOPMENT_STAGE = "developmentStage";
 
   private DirectReportModel() {}

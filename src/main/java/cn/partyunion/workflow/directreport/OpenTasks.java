@@ -6,10 +6,10 @@ import static cn.partyunion.workflow.directreport.DirectReportModel.TASK_NAME_IN
 import static cn.partyunion.workflow.directreport.DirectReportModel.TASK_NAME_MENTOR;
 import static cn.partyunion.workflow.directreport.DirectReportModel.TASK_ORGDEPT_APPROVAL;
 import static cn.partyunion.workflow.directreport.DirectReportModel.TASK_PARK_REVIEW;
-import static cn.partyunion.workflow.directreport.DirectReportModel.TASK_RECORD_DEVELOPMENT_STAGE;
 import static cn.partyunion.workflow.directreport.DirectReportModel.TASK_RECORD_INSPECTION;
 import static cn.partyunion.workflow.directreport.DirectReportModel.TASK_RESUBMIT_NOMINATION;
 
+import cn.partyunion.workflow.shared.identity.UserNames;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,16 +32,24 @@ class OpenTasks {
   /** Who holds an unassigned task, by task: the role of its candidate group(s). */
   private static final Map<String, String> ROLE_OF_TASK =
       Map.of(
-          TASK_LIAISON_REVIEW, DirectReportRoles.LIAISON_LABEL,
-          TASK_PARK_REVIEW, DirectReportRoles.PARK_LABEL,
-          TASK_ORGDEPT_APPROVAL, DirectReportRoles.ORGDEPT_LABEL,
-          TASK_RESUBMIT_NOMINATION, DirectReportRoles.ENTERPRISE_LABEL,
-          TASK_NAME_MENTOR, DirectReportRoles.ENTERPRISE_LABEL,
-          TASK_NAME_INSPECTOR, DirectReportRoles.PARK_LABEL,
+          TASK_LIAISON_REVIEW,
+          DirectReportRoles.LIAISON_LABEL,
+          TASK_PARK_REVIEW,
+          DirectReportRoles.PARK_LABEL,
+          TASK_ORGDEPT_APPROVAL,
+          DirectReportRoles.ORGDEPT_LABEL,
+          TASK_RESUBMIT_NOMINATION,
+          DirectReportRoles.ENTERPRISE_LABEL,
+          TASK_NAME_MENTOR,
+          DirectReportRoles.ENTERPRISE_LABEL,
+          TASK_NAME_INSPECTOR,
+          DirectReportRoles.PARK_LABEL,
           TASK_RECORD_INSPECTION,
-              DirectReportRoles.PARK_LABEL + "、" + DirectReportRoles.ENTERPRISE_LABEL,
-          TASK_MATURITY_DECISION, DirectReportRoles.ORGDEPT_LABEL,
-          TASK_RECORD_DEVELOPMENT_STAGE, DirectReportRoles.ORGDEPT_LABEL);
+          DirectReportRoles.PARK_LABEL + "、" + DirectReportRoles.ENTERPRISE_LABEL,
+          TASK_MATURITY_DECISION,
+          DirectReportRoles.ORGDEPT_LABEL,
+          ReviewStep.DEVELOPMENT_STAGE.taskKey(),
+          DirectReportRoles.ORGDEPT_LABEL);
 
   /** An open task and its holder. */
   record Held(Task task, String holder) {}

@@ -13,7 +13,8 @@ public enum ReviewStep implements Labelled {
   INSPECTOR_NAMED("园区明确考察专人", DirectReportModel.TASK_NAME_INSPECTOR),
   INSPECTION("半年考察", DirectReportModel.TASK_RECORD_INSPECTION),
   MATURITY_DECISION("组织部研判", DirectReportModel.TASK_MATURITY_DECISION),
-  DEVELOPMENT_STAGE("发展党员程序阶段", DirectReportModel.TASK_RECORD_DEVELOPMENT_STAGE);
+  /** The hand-typed stage of versions before 2026.3 (since then: {@code memberDevelopment}). */
+  DEVELOPMENT_STAGE("发展党员程序阶段", "Task_RecordDevelopmentStage");
 
   /** The three review steps, in order (review due dates, traffic lights, average days). */
   public static final java.util.List<ReviewStep> REVIEWS =

@@ -12,10 +12,12 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Service task "登记发展阶段" (DOMAIN §1.6): records the mature candidate's stage in the Party's
- * member-development procedure, {@code developmentStage} = {@code ACTIVIST → DEVELOPMENT_TARGET →
- * PROBATIONARY_MEMBER → FULL_MEMBER}; a stage may only move forward. Reaching {@code FULL_MEMBER}
- * closes the case.
+ * Service task "登记发展阶段" of {@code directReport} versions before 2026.3 (DOMAIN §1.6), kept for the
+ * cases still running them (since 2026.3 the {@code MATURE} decision hands the case to {@code
+ * memberDevelopment}, whose steps move the stage): records the mature candidate's stage in the
+ * Party's member-development procedure, {@code developmentStage} = {@code ACTIVIST →
+ * DEVELOPMENT_TARGET → PROBATIONARY_MEMBER → FULL_MEMBER}; a stage may only move forward. Reaching
+ * {@code FULL_MEMBER} closes the case.
  *
  * @throws FormValidationException for an unknown stage or one that does not move forward
  */
@@ -24,10 +26,13 @@ public class StoreDevelopmentStageDelegate implements JavaDelegate {
 
   private final CandidateMapper candidates;
   private final CaseSteps steps;
+  private final MemberDevelopmentHandOver stages;
 
-  StoreDevelopmentStageDelegate(CandidateMapper candidates, CaseSteps steps) {
+  StoreDevelopmentStageDelegate(
+      CandidateMapper candidates, CaseSteps steps, MemberDevelopmentHandOver stages) {
     this.candidates = candidates;
     this.steps = steps;
+    this.stages = stages;
   }
 
   @Override
@@ -42,11 +47,8 @@ public class StoreDevelopmentStageDelegate implements JavaDelegate {
     }
     v.throwIfAny();
     LocalDateTime now = EngineClock.current();
-    candidates.updateStage(recordNo, stage.name(), CandidateStage.of(stage).name(), now);
+    stages.record(recordNo, stage, now);
     steps.record(
         execution, recordNo, ReviewStep.DEVELOPMENT_STAGE, stage.name(), stage.label(), now);
-    if (stage == DevelopmentStage.FULL_MEMBER) {
-      candidates.close(recordNo, CandidateStatus.MATURE.name(), now, "已转为正式党员");
-    }
   }
 }

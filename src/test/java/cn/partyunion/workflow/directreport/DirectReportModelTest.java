@@ -27,7 +27,6 @@ class DirectReportModelTest {
             DirectReportModel.POLITICAL_STATUS, PoliticalStatus.class,
             DirectReportModel.DECISION, ReviewDecision.class,
             DirectReportModel.INSPECTION_OPINION, InspectionOpinion.class,
-            DirectReportModel.MATURITY_DECISION, MaturityDecision.class,
-            DirectReportModel.DEVELOPMENT_STAGE, DevelopmentStage.class));
+            DirectReportModel.MATURITY_DECISION, MaturityDecision.class));
   }
 }

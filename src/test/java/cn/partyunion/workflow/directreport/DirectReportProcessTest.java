@@ -33,17 +33,19 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Every path of {@code directReport} (DOMAIN §1): approval, return and resubmission at each level,
  * rejection at each level, the half-yearly inspection loop, "mature" refused before and accepted
  * after the minimum cultivation time, the member-development stages, withdrawal and the overdue
- * flags. Held to 100% flow-node and sequence-flow coverage.
+ * flags. The {@code MATURE} decision hands the case to {@code memberDevelopment}, so the two path
+ * classes form one coverage class: {@code MemberDevelopmentProcessTest} extends this one and holds
+ * both processes to 100% flow-node and sequence-flow coverage.
  */
 @ProcessCoverageTest
-class DirectReportProcessTest {
+public abstract class DirectReportProcessTest {
 
-  @Autowired ProcessEngine engine;
-  @Autowired RuntimeService runtimeService;
+  @Autowired protected ProcessEngine engine;
+  @Autowired protected RuntimeService runtimeService;
   @Autowired IdentityService identityService;
   @Autowired CandidateMapper candidates;
   @Autowired CandidateQueryService queries;
-  @RegisterExtension final TestClock clock = new TestClock();
+  @RegisterExtension protected final TestClock clock = new TestClock();
 
   @BeforeEach
   void init() {
@@ -137,7 +139,7 @@ class DirectReportProcessTest {
   }
 
   @Test
-  void inspectionLoopRunsEveryHalfYearUntilTheCandidateIsMatureAndBecomesAFullMember() {
+  void inspectionLoopRunsEveryHalfYearUntilTheCandidateIsMatureAndIsHandedOver() {
     LocalDateTime start = LocalDateTime.of(2026, 1, 5, 9, 0);
     clock.set(start);
     ProcessInstance pi = approvedAndPaired();
@@ -176,17 +178,43 @@ class DirectReportProcessTest {
 
     complete(task(pi), withVariables("maturityDecision", "MATURE", "comment", "培养成熟"));
     assertThat(status(recordNo)).isEqualTo("MATURE");
-    for (String stage : List.of("ACTIVIST", "DEVELOPMENT_TARGET", "PROBATIONARY_MEMBER")) {
-      assertThat(pi).isWaitingAt("Task_RecordDevelopmentStage");
-      complete(task(pi), withVariables("developmentStage", stage));
-      assertThat(candidates.findByRecordNo(recordNo).developmentStage()).isEqualTo(stage);
-    }
-    assertThatThrownBy(() -> complete(task(pi), withVariables("developmentStage", "ACTIVIST")))
-        .isInstanceOf(FormValidationException.class)
-        .hasMessageContaining("只能向后推进");
-    complete(task(pi), withVariables("developmentStage", "FULL_MEMBER"));
-    assertThat(pi).isEnded().hasPassed("EndEvent_FullMember");
-    assertThat(candidates.findByRecordNo(recordNo).closedAt()).isNotNull();
+    // the hand-over: memberDevelopment continues under the same business key (DOMAIN §6)
+    assertThat(pi).isWaitingAt("CallActivity_MemberDevelopment");
+    ProcessInstance development =
+        runtimeService
+            .createProcessInstanceQuery()
+            .processDefinitionKey("memberDevelopment")
+            .processInstanceBusinessKey(recordNo)
+            .singleResult();
+    assertThat(development).isWaitingAt("Task_ApplicantTalk");
+    assertThat(development.getTenantId()).isEqualTo("ent01");
+    // the quickest end of member development: a failed political review a year later
+    String today = clock.local().toLocalDate().toString();
+    complete(
+        task(development),
+        withVariables("talkDate", today, "talker", "李红", "talkRecord", "了解入党动机，认识端正。"));
+    complete(
+        task(development),
+        withVariables(
+            "recommendationMethod",
+            "MEMBER_RECOMMENDATION",
+            "activistDate",
+            today,
+            "cultivationContacts",
+            "李红"));
+    complete(task(development));
+    clock.set(clock.local().plusYears(1));
+    complete(
+        task(development),
+        withVariables(
+            "developmentTargetDate",
+            clock.local().toLocalDate().toString(),
+            "introducers",
+            "李红、周明"));
+    complete(
+        task(development), withVariables("politicalReviewPassed", "false", "comment", "政审不合格"));
+    assertThat(pi).isEnded().hasPassed("EndEvent_DevelopmentConcluded");
+    assertThat(status(recordNo)).isEqualTo("WITHDRAWN");
   }
 
   @Test

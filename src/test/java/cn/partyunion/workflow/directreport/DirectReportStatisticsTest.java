@@ -78,8 +78,28 @@ class DirectReportStatisticsTest {
     LocalDateTime approved = t0.plusDays(6);
     inspect(a, approved.plusMonths(6), "CONTINUE");
     inspect(a, approved.plusMonths(12), "MATURE");
-    clock.set(approved.plusMonths(12).plusDays(2));
-    complete(a, Map.of("developmentStage", "ACTIVIST"), Map.of());
+    // handed over: the branch talks with the applicant and determines the activist (DOMAIN §6)
+    LocalDateTime activist = approved.plusMonths(12).plusDays(2);
+    clock.set(activist);
+    ProcessInstance development =
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processDefinitionKey("memberDevelopment")
+            .processInstanceBusinessKey(a.getBusinessKey())
+            .singleResult();
+    String day = activist.toLocalDate().toString();
+    complete(
+        development,
+        Map.of("talkDate", day, "talker", "李红", "talkRecord", "了解入党动机，认识端正。"),
+        Map.of());
+    complete(
+        development,
+        Map.of(
+            "recommendationMethod", "MEMBER_RECOMMENDATION",
+            "activistDate", day,
+            "cultivationContacts", "李红"),
+        Map.of());
 
     // D: 45 on TODAY (last day of 36-45), nominated within the month window
     clock.set(LocalDateTime.of(2027, 5, 20, 9, 0));

@@ -22,6 +22,15 @@ record TestUnits(String park, String parkName, String enterprise, String enterpr
         units.enterpriseName,
         INDUSTRY,
         units.park);
+    // its Party branch, which takes over a mature candidate (memberDevelopment, DOMAIN §6)
+    jdbc.update(
+        "INSERT INTO md_branch (code, name, enterprise_code, enterprise_name, park_code) "
+            + "VALUES (?, ?, ?, ?, ?)",
+        "bt" + n,
+        units.enterpriseName + "党支部",
+        units.enterprise,
+        units.enterpriseName,
+        units.park);
     return units;
   }
 }

@@ -87,7 +87,6 @@ class ProcessModelConstantsTest {
             "enterpriseCode",
             "lastDecision",
             "lastMaturityDecision",
-            "developmentStage",
             "reviewStep",
             "pairingRole")
         .doesNotContain("directReportSchedule", "reviewDue", "APPROVE", "FULL_MEMBER");

@@ -9,13 +9,16 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,9 +31,10 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>writes no per-task grant rows ({@link TenantScopedAuthorizationProvider}); role groups get
  *       READ_TASK / TASK_WORK once on the process definition;
- *   <li>isolates units by tenant: each process instance gets the tenant of its unit (an optional
- *       {@link TenantIdProvider} bean decides), and each user sees only the tenants they or their
- *       groups belong to — an indexed condition on the task table;
+ *   <li>isolates units by tenant: each process instance gets the tenant of its unit (the {@link
+ *       TenantIdProvider} beans decide, each for its own processes: the first tenant given wins),
+ *       and each user sees only the tenants they or their groups belong to — an indexed condition
+ *       on the task table;
  *   <li>checks at claim and completion that the user is the task's assignee, candidate user or
  *       member of a candidate group ({@link TaskEntitlementListener}), so that a role with
  *       TASK_WORK on the definition cannot work on another role's task of the same case;
@@ -44,21 +48,22 @@ import org.springframework.stereotype.Component;
 public class TenantScopedTaskAccessPlugin extends AbstractProcessEnginePlugin {
 
   private final Set<String> processKeys;
-  private final TenantIdProvider tenantIdProvider;
+  private final List<TenantIdProvider> tenantIdProviders;
 
   public TenantScopedTaskAccessPlugin(
-      @Value("${partyunion.security.tenant-scoped-processes:directReport}") Set<String> processKeys,
-      @Nullable TenantIdProvider tenantIdProvider) {
+      @Value("${partyunion.security.tenant-scoped-processes:directReport,memberDevelopment}")
+          Set<String> processKeys,
+      ObjectProvider<TenantIdProvider> tenantIdProviders) {
     this.processKeys = Set.copyOf(processKeys);
-    this.tenantIdProvider = tenantIdProvider;
+    this.tenantIdProviders = tenantIdProviders.orderedStream().toList();
   }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setResourceAuthorizationProvider(
         new TenantScopedAuthorizationProvider(processKeys));
-    if (tenantIdProvider != null) {
-      configuration.setTenantIdProvider(tenantIdProvider);
+    if (!tenantIdProviders.isEmpty()) {
+      configuration.setTenantIdProvider(new FirstTenantIdProvider(tenantIdProviders));
     }
     if (configuration.getCustomPostBPMNParseListeners() == null) {
       configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
@@ -85,6 +90,33 @@ public class TenantScopedTaskAccessPlugin extends AbstractProcessEnginePlugin {
           List.of(TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_COMPLETE)) {
         definition.addBuiltInTaskListener(event, listener);
       }
+    }
+  }
+
+  /** Asks each process's provider in turn; the first tenant given wins. */
+  private record FirstTenantIdProvider(List<TenantIdProvider> providers)
+      implements TenantIdProvider {
+
+    @Override
+    public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {
+      for (TenantIdProvider provider : providers) {
+        String tenant = provider.provideTenantIdForProcessInstance(ctx);
+        if (tenant != null) {
+          return tenant;
+        }
+      }
+      return null;
+    }
+
+    @Override
+    public String provideTenantIdForCaseInstance(TenantIdProviderCaseInstanceContext ctx) {
+      return null;
+    }
+
+    @Override
+    public String provideTenantIdForHistoricDecisionInstance(
+        TenantIdProviderHistoricDecisionInstanceContext ctx) {
+      return null;
     }
   }
 }

@@ -138,18 +138,11 @@ class DemoHistoryTest {
         .containsExactlyInAnyOrder(
             "UNDER_REVIEW", "RETURNED", "REJECTED", "IN_DATABASE", "MATURE", "WITHDRAWN");
     assertThat(
-            jdbc.queryForList(
-                "SELECT DISTINCT development_stage FROM dr_candidate"
-                    + " WHERE development_stage IS NOT NULL",
-                String.class))
-        .containsExactlyInAnyOrder(
-            "ACTIVIST", "DEVELOPMENT_TARGET", "PROBATIONARY_MEMBER", "FULL_MEMBER");
-    assertThat(
             count(
                 jdbc,
-                "SELECT COUNT(*) FROM dr_candidate WHERE status = 'MATURE'"
-                    + " AND development_stage IS NULL"))
-        .as("mature, stage not yet recorded")
+                "SELECT COUNT(*) FROM md_applicant a JOIN dr_candidate c"
+                    + " ON c.record_no = a.record_no WHERE c.status = 'MATURE'"))
+        .as("mature cases handed over to member development")
         .isPositive();
     assertThat(count(jdbc, "SELECT COUNT(*) FROM dr_inspection")).isPositive();
     assertThat(count(jdbc, "SELECT COUNT(DISTINCT role) FROM dr_pairing")).isEqualTo(2);
@@ -186,7 +179,7 @@ class DemoHistoryTest {
             "Task_ResubmitNomination",
             "Task_RecordInspection",
             "Task_MaturityDecision",
-            "Task_RecordDevelopmentStage")) {
+            "Task_ApplicantTalk")) {
       assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey(key).count())
           .as("open " + key)
           .isPositive();

@@ -56,14 +56,36 @@ class FormColumnLimitsTest {
           Map.entry("reviewMeetingReport.reportSummary", "rm_report.report_summary"),
           Map.entry("reviewMeetingReport.keyFigures", "rm_report.key_figures"),
           Map.entry("reviewMeetingComment.comment", "rm_comment.comment_text"),
-          Map.entry("reviewMeetingRating.remark", "rm_rating.remark"));
+          Map.entry("reviewMeetingRating.remark", "rm_rating.remark"),
+          Map.entry("memberDevelopmentRegistration.candidateName", "md_applicant.candidate_name"),
+          Map.entry("memberDevelopmentTalk.talker", "md_talk.talker"),
+          Map.entry("memberDevelopmentTalk.talkRecord", "md_talk.talk_record"),
+          Map.entry("memberDevelopmentActivistFiling.comment", "md_filing.comment"),
+          Map.entry(
+              "memberDevelopmentActivistInspection.inspectionRecord",
+              "md_inspection.inspection_record"),
+          Map.entry("memberDevelopmentPoliticalReview.comment", "md_political_review.comment"),
+          Map.entry("memberDevelopmentPreReview.comment", "md_approval.comment"),
+          Map.entry("memberDevelopmentPublicity.comment", "md_publicity.comment"),
+          Map.entry(
+              "memberDevelopmentAdmissionApproval.committeeTalker", "md_approval.committee_talker"),
+          Map.entry("memberDevelopmentAdmissionApproval.comment", "md_approval.comment"),
+          Map.entry("memberDevelopmentOrgDeptFiling.comment", "md_filing.comment"),
+          Map.entry("memberDevelopmentOath.partyGroup", "md_oath.party_group"),
+          Map.entry(
+              "memberDevelopmentProbationInspection.inspectionRecord",
+              "md_inspection.inspection_record"),
+          Map.entry("memberDevelopmentConversionApproval.comment", "md_conversion.comment"));
 
   /** Texts the process keeps as variables only (or splits before storing). */
   private static final List<String> VARIABLE_ONLY =
       List.of(
           "chairStipendQuarterApproval.comment",
           "reviewMeetingConfirm.recountReason",
-          "reviewMeetingStart.raters");
+          "reviewMeetingStart.raters",
+          // names split at 、 into md_cultivation_contact / md_introducer rows of 30 characters
+          "memberDevelopmentActivist.cultivationContacts",
+          "memberDevelopmentDevelopmentTarget.introducers");
 
   @Autowired JdbcTemplate jdbc;
 

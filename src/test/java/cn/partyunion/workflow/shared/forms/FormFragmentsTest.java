@@ -72,6 +72,9 @@ class FormFragmentsTest {
     assertThat(values).hasSize(56).hasSize(ethnicities.size()).contains("汉族", "基诺族");
   }
 
+  /** Mode of a form that holds editable copies of some of the block's fields only. */
+  private static final String PART = "editable-part";
+
   @Test
   void formsListedInTheFragmentShowTheWholeBlockInItsOrder() {
     List<String> keys = new ArrayList<>();
@@ -83,6 +86,9 @@ class FormFragmentsTest {
         .forEachRemaining(
             entry -> {
               JsonNode form = forms.get(entry.getKey());
+              if (entry.getValue().asText().equals(PART)) {
+                return; // editable copies of some of the fields (member-development registration)
+              }
               if (form == null) {
                 problems.add(entry.getKey() + ": no such form in " + FORMS);
                 return;
@@ -117,7 +123,7 @@ class FormFragmentsTest {
         compare(
             form.getKey() + "." + component.path("key").asText(),
             component,
-            expected(source, mode.equals("editable")),
+            expected(source, mode.equals("editable") || mode.equals(PART)),
             problems);
       }
     }

@@ -32,6 +32,11 @@ public class TestClock implements AfterEachCallback {
     return ClockUtil.getCurrentTime();
   }
 
+  /** The engine's time now in China time. */
+  public LocalDateTime local() {
+    return local(now());
+  }
+
   /** Back to the real time (also done after each test). */
   public void reset() {
     ClockUtil.reset();

@@ -1,4 +1,4 @@
-package cn.partyunion.workflow.directreport;
+package cn.partyunion.workflow.shared.identity;
 
 import java.util.Collection;
 import java.util.HashMap;

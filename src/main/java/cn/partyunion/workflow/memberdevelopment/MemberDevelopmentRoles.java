@@ -1,0 +1,120 @@
+package cn.partyunion.workflow.memberdevelopment;
+
+import static cn.partyunion.workflow.memberdevelopment.MemberDevelopmentModel.CANDIDATE_NAME;
+import static cn.partyunion.workflow.memberdevelopment.MemberDevelopmentModel.ENTERPRISE_NAME;
+import static cn.partyunion.workflow.memberdevelopment.MemberDevelopmentModel.PROCESS_KEY;
+import static cn.partyunion.workflow.memberdevelopment.MemberDevelopmentModel.RECORD_NO;
+
+import cn.partyunion.workflow.shared.identity.IdentitySetup;
+import cn.partyunion.workflow.shared.identity.ProcessAccess;
+import cn.partyunion.workflow.shared.identity.ProcessAccess.Filter;
+import cn.partyunion.workflow.shared.identity.ProcessAccess.Grant;
+import cn.partyunion.workflow.shared.identity.ProcessAccess.Role;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The access record of the member-development procedure, in every profile (DOMAIN §4, §6): the role
+ * group {@code branch} and one group per registered branch ({@code md_branch}), each a member of
+ * its enterprise's tenant (set up by the direct-report record, which comes first), so that a branch
+ * sees only its enterprise's people, a park committee its enterprises' and the organization
+ * department all; the grants on the {@code memberDevelopment} definition (no per-task grants, like
+ * {@code directReport}); the Tasklist filters.
+ */
+@Configuration
+public class MemberDevelopmentRoles {
+
+  /** The branches' role group (DOMAIN §6). */
+  public static final String BRANCH = "branch";
+
+  static final String BRANCH_LABEL = "企业党支部";
+
+  /** The higher committee is the park committee; filing with the organization department. */
+  static final String PARK = "park";
+
+  static final String ORGDEPT = "orgdept";
+  private static final List<String> ALL = List.of(BRANCH, PARK, ORGDEPT);
+
+  @Bean
+  ProcessAccess memberDevelopmentAccess(BranchMapper branches) {
+    List<Grant> grants = new ArrayList<>();
+    for (String group : ALL) {
+      grants.add(
+          Grant.of(
+              group,
+              Resources.PROCESS_DEFINITION,
+              PROCESS_KEY,
+              ProcessDefinitionPermissions.READ,
+              ProcessDefinitionPermissions.READ_TASK,
+              ProcessDefinitionPermissions.TASK_WORK,
+              ProcessDefinitionPermissions.READ_INSTANCE));
+    }
+    grants.add(
+        Grant.of(
+            BRANCH,
+            Resources.PROCESS_DEFINITION,
+            PROCESS_KEY,
+            ProcessDefinitionPermissions.CREATE_INSTANCE));
+    grants.add(
+        Grant.of(BRANCH, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE));
+    grants.add(
+        Grant.of(
+            ORGDEPT,
+            Resources.PROCESS_DEFINITION,
+            PROCESS_KEY,
+            ProcessDefinitionPermissions.READ_HISTORY));
+    Map<String, Object> columns =
+        Map.of(
+            "variables",
+            List.of(
+                Map.of("name", CANDIDATE_NAME, "label", "入党申请人"),
+                Map.of("name", ENTERPRISE_NAME, "label", "企业"),
+                Map.of("name", RECORD_NO, "label", "记录号")));
+    return new ProcessAccess(
+        40,
+        PROCESS_KEY,
+        List.of(new Role(BRANCH, BRANCH_LABEL)),
+        grants,
+        identity -> branchUnits(identity, branches),
+        List.of(
+            new Filter(
+                "发展党员待办",
+                q ->
+                    q.processDefinitionKey(PROCESS_KEY)
+                        .taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks()
+                        .orderByDueDate()
+                        .asc(),
+                withPriority(columns, 30),
+                ALL),
+            new Filter(
+                "发展党员已逾期",
+                q ->
+                    q.processDefinitionKey(PROCESS_KEY)
+                        .dueBeforeExpression("${now()}")
+                        .orderByDueDate()
+                        .asc(),
+                withPriority(columns, 31),
+                List.of(PARK, ORGDEPT))));
+  }
+
+  private static Map<String, Object> withPriority(Map<String, Object> columns, int priority) {
+    Map<String, Object> properties = new java.util.LinkedHashMap<>(columns);
+    properties.put("priority", priority);
+    properties.put("refresh", true);
+    return properties;
+  }
+
+  private static void branchUnits(IdentitySetup identity, BranchMapper branches) {
+    for (Branch branch : branches.findAll()) {
+      identity.ensureGroup(branch.code(), branch.name());
+      identity.ensureTenantGroupMembership(branch.enterpriseCode(), branch.code());
+    }
+  }
+}

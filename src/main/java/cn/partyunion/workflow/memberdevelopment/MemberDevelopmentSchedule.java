@@ -1,0 +1,53 @@
+package cn.partyunion.workflow.memberdevelopment;
+
+import cn.partyunion.workflow.shared.engine.EngineClock;
+import cn.partyunion.workflow.shared.validation.FormValues;
+import java.time.LocalDate;
+import java.util.Date;
+import org.springframework.stereotype.Component;
+
+/**
+ * Dates the {@code memberDevelopment} model asks for in its expressions ({@code
+ * ${memberDevelopmentSchedule.talkDue(applicationDate)}}), from {@link
+ * MemberDevelopmentProperties}. A step due "within a period of" a day is due at the end of the
+ * period's last day (the start of the next day, application zone).
+ */
+@Component("memberDevelopmentSchedule")
+public class MemberDevelopmentSchedule {
+
+  private final MemberDevelopmentProperties properties;
+
+  public MemberDevelopmentSchedule(MemberDevelopmentProperties properties) {
+    this.properties = properties;
+  }
+
+  /**
+   * Due date of the talk with an applicant: {@code talk-due} (one month, 细则 第八条) after the
+   * application day.
+   *
+   * @param applicationDate {@code yyyy-MM-dd} or a date
+   */
+  public Date talkDue(Object applicationDate) {
+    return endOf(FormValues.dateOrNull(applicationDate).plus(properties.talkDue()));
+  }
+
+  /**
+   * Due date of the higher committee's approval: {@code approval-due} (three months, 细则 第二十九条,
+   * 第三十六条) after the branch general meeting.
+   *
+   * @param meetingDate {@code yyyy-MM-dd} or a date
+   */
+  public Date approvalDue(Object meetingDate) {
+    return endOf(FormValues.dateOrNull(meetingDate).plus(properties.approvalDue()));
+  }
+
+  /** Timer cycle of the half-yearly inspections, e.g. {@code R/P6M} (细则 第十三条, 第三十三条). */
+  public String inspectionCycle() {
+    return "R/" + properties.inspectionPeriod();
+  }
+
+  /** The instant a step due on {@code day} becomes overdue: the start of the next day. */
+  static Date endOf(LocalDate day) {
+    return EngineClock.toDate(day.plusDays(1).atStartOfDay());
+  }
+}
