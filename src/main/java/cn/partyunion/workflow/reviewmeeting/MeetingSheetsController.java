@@ -138,6 +138,21 @@ public class MeetingSheetsController {
         .body(QrCodeSvg.of(address));
   }
 
+  /**
+   * {@code GET …/ratings}: every individual rating ({@code [{unitCode, raterId, panel, grade}]}) —
+   * for administrators only (audit); organizer, deputy secretary and units see per-panel shares.
+   *
+   * @throws ApiException 404, 403 anyone but an administrator
+   */
+  @GetMapping("/ratings")
+  public List<RatingRecord> ratings(@PathVariable String processInstanceId) {
+    MeetingRecord meeting = mapper.requireMeeting(processInstanceId);
+    if (!currentUser.groups().contains(CurrentUser.ADMIN_GROUP)) {
+      throw ApiException.forbidden("评议代表的个人评议只有系统管理员可以查看（审计）。");
+    }
+    return mapper.findRatings(meeting.id());
+  }
+
   /** Body of the sheet calls: the lines, each {@code {unitCode, grade, remark}}. */
   public record SheetRequest(List<Map<String, Object>> ratings) {}
 

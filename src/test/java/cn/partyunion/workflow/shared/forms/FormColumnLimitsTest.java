@@ -55,8 +55,7 @@ class FormColumnLimitsTest {
           Map.entry("reviewMeetingStart.deputySecretary", "rm_meeting.deputy_secretary_id"),
           Map.entry("reviewMeetingReport.reportSummary", "rm_report.report_summary"),
           Map.entry("reviewMeetingReport.keyFigures", "rm_report.key_figures"),
-          Map.entry("reviewMeetingComment.comment", "rm_comment.comment_text"),
-          Map.entry("reviewMeetingRating.remark", "rm_rating.remark"));
+          Map.entry("reviewMeetingComment.comment", "rm_comment.comment_text"));
 
   /** Texts the process keeps as variables only (or splits before storing). */
   private static final List<String> VARIABLE_ONLY =
