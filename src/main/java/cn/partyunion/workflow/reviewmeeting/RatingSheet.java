@@ -40,7 +40,10 @@ public final class RatingSheet {
         throw new FormValidationException("测评表格式不正确：每一行应包括 unitCode、grade 和 remark。");
       }
       String unitCode = FormValues.text(line.get("unitCode"));
-      if (unitCode == null || !units.containsKey(unitCode)) {
+      if (unitCode == null) {
+        throw new FormValidationException("测评表的每一行须注明述职单位（unitCode）。");
+      }
+      if (!units.containsKey(unitCode)) {
         throw new FormValidationException("测评表中有不属于本次会议的述职单位：" + unitCode + "。");
       }
       String name = units.get(unitCode);
