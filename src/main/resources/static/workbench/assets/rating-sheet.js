@@ -16,6 +16,7 @@ const message = document.getElementById('sheet-message');
 const list = document.getElementById('sheet-lines');
 const bar = document.getElementById('sheet-bar');
 const progress = document.getElementById('sheet-progress');
+const barMessage = document.getElementById('sheet-bar-message');
 const base = id ? meetingBase(id) : null;
 let sheet = null;
 
@@ -92,7 +93,15 @@ function note(text, ok = true) {
   message.replaceChildren(el('div', {class: ok ? 'wb-ok' : 'wb-error', role: ok ? 'status' : 'alert', text}));
 }
 
-async function save(lines) {
+// saves run one after another, in the order of the rater's taps
+let queue = Promise.resolve();
+
+function save(lines) {
+  queue = queue.then(() => store(lines));
+  return queue;
+}
+
+async function store(lines) {
   try {
     const saved = (await api(base + '/sheet', {method: 'PUT', body: JSON.stringify({ratings: lines}), headers: {'Content-Type': 'application/json'}})).data;
     sheet = {...sheet, savedAt: saved.savedAt, graded: saved.graded, statusLabel: saved.statusLabel};
@@ -101,21 +110,23 @@ async function save(lines) {
       if (item) item.classList.toggle('open', !line.grade);
     }
     describe();
-    message.replaceChildren();
+    barMessage.replaceChildren();
   } catch (e) {
-    showError(message, e);
+    showError(barMessage, e);
   }
 }
 
 async function submit() {
   const button = document.getElementById('sheet-submit');
   button.disabled = true;
+  await queue;
   try {
     sheet = (await api(base + '/sheet/submit', {method: 'POST', body: JSON.stringify({ratings: allLines()}), headers: {'Content-Type': 'application/json'}})).data;
     render();
     note('测评表已提交，谢谢！');
+    window.scrollTo(0, 0);
   } catch (e) {
-    showError(message, e);
+    showError(barMessage, e);
     const first = list.querySelector('li.open');
     if (first) first.scrollIntoView({block: 'center'});
   } finally {
@@ -125,7 +136,9 @@ async function submit() {
 
 document.getElementById('sheet-save').addEventListener('click', async () => {
   await save(allLines());
-  if (!message.querySelector('.wb-error')) note('草稿已保存。');
+  if (!barMessage.querySelector('.wb-error')) {
+    barMessage.replaceChildren(el('div', {class: 'wb-ok', role: 'status', text: '草稿已保存。'}));
+  }
 });
 document.getElementById('sheet-submit').addEventListener('click', submit);
 

@@ -1,5 +1,6 @@
 package cn.partyunion.workflow.reviewmeeting;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDateTime;
 
 /**
@@ -24,6 +25,7 @@ public record CommentView(
     this(unitCode, unitName, reportStatus, comment, commentedAt, false);
   }
 
+  @JsonProperty("reportStatusLabel")
   public String reportStatusLabel() {
     return reportStatus == null ? null : reportStatus.label();
   }

@@ -65,12 +65,11 @@ public class RatingSheets {
   @Transactional
   public SheetView saveDraft(MeetingRecord meeting, String raterId, Object ratings) {
     requireOpen(meeting, raterId);
-    Map<String, String> units = units(meeting.id());
-    Map<String, SheetLine> draft = byUnit(mapper.findDraft(meeting.id(), raterId));
-    draft.putAll(RatingSheet.lines(ratings, units));
-    mapper.deleteDraft(meeting.id(), raterId);
-    if (!draft.isEmpty()) {
-      mapper.insertDraft(meeting.id(), raterId, List.copyOf(draft.values()), EngineClock.current());
+    Map<String, SheetLine> lines = RatingSheet.lines(ratings, units(meeting.id()));
+    if (!lines.isEmpty()) {
+      // line by line: two saves of different units at once do not touch each other's rows
+      mapper.deleteDraftLines(meeting.id(), raterId, List.copyOf(lines.keySet()));
+      mapper.insertDraft(meeting.id(), raterId, List.copyOf(lines.values()), EngineClock.current());
     }
     return sheet(meeting, raterId);
   }

@@ -137,6 +137,11 @@ public interface ReviewMeetingMapper {
 
   void deleteDraft(@Param("meetingId") long meetingId, @Param("raterId") String raterId);
 
+  void deleteDraftLines(
+      @Param("meetingId") long meetingId,
+      @Param("raterId") String raterId,
+      @Param("unitCodes") List<String> unitCodes);
+
   void insertDraft(
       @Param("meetingId") long meetingId,
       @Param("raterId") String raterId,
