@@ -120,6 +120,13 @@ public class WorkbenchController {
     return page(request, response, model, WorkbenchPage.REVIEW_MEETING, "workbench/review-meeting");
   }
 
+  /** 筹备评议会: the organizer picks units, panels and the deputy secretary and starts a meeting. */
+  @GetMapping("/workbench/review-meetings/new")
+  public String meetingSetup(
+      HttpServletRequest request, HttpServletResponse response, Model model) {
+    return page(request, response, model, WorkbenchPage.MEETING_SETUP, "workbench/meeting-setup");
+  }
+
   /**
    * 测评表: the rater's open sheet (the newest meeting with an open sheet task), else the page says
    * there is none. The QR code in the hall opens a meeting's sheet directly (below).

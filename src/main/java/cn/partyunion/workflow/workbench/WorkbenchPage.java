@@ -18,6 +18,7 @@ public enum WorkbenchPage {
       "全程纪实", "/workbench/candidates", false, List.of("orgdept", "park", "liaison", "enterprise")),
   STATISTICS("统计分析", "/workbench/statistics", true, List.of("orgdept", "park")),
   SUPERVISION("红黄灯督办", "/workbench/supervision", true, List.of("orgdept", "park")),
+  MEETING_SETUP("筹备评议会", "/workbench/review-meetings/new", true, List.of("hhoffice")),
   RATING_SHEET("测评表", "/workbench/rating-sheet", true, List.of("hhrater")),
   COMMENTS("逐单位点评", "/workbench/comments", true, List.of("hhdeputy")),
   REVIEW_MEETINGS(
