@@ -28,6 +28,11 @@ try {
         (m.fedBackAt ? '　反馈日期：' + fmtDate(m.fedBackAt) : ''),
     ),
   );
+  const qrBox = document.getElementById('sheet-qr-box');
+  if (qrBox && m.status === 'OPEN' && !m.tallied) {
+    document.getElementById('sheet-qr').src = base + '/sheet-qr.svg';
+    qrBox.hidden = false;
+  }
 } catch (e) {
   showError(header, e);
 }

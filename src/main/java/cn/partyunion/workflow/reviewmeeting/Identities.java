@@ -3,8 +3,10 @@ package cn.partyunion.workflow.reviewmeeting;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
@@ -17,9 +19,12 @@ import org.springframework.stereotype.Component;
 class Identities {
 
   private final IdentityService identityService;
+  private final ProcessEngineConfigurationImpl engineConfiguration;
 
-  Identities(IdentityService identityService) {
+  Identities(IdentityService identityService, ProcessEngine engine) {
     this.identityService = identityService;
+    this.engineConfiguration =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
   }
 
   /** Ids of the members of {@code groupId}, sorted. */
@@ -35,6 +40,28 @@ class Identities {
                 .stream()
                 .map(User::getId)
                 .toList());
+  }
+
+  /**
+   * The members of {@code groupId} with their names ("family name + first name" as the webapps show
+   * them), sorted by id, read without the caller's authorizations (for the organizer's pickers).
+   */
+  List<Person> people(String groupId) {
+    return engineConfiguration
+        .getCommandExecutorTxRequired()
+        .execute(
+            context ->
+                context.runWithoutAuthorization(
+                    () ->
+                        identityService
+                            .createUserQuery()
+                            .memberOfGroup(groupId)
+                            .orderByUserId()
+                            .asc()
+                            .list()
+                            .stream()
+                            .map(Person::of)
+                            .toList()));
   }
 
   /** Ids of the groups {@code userId} belongs to (empty for an unknown user). */

@@ -40,9 +40,9 @@ import org.springframework.stereotype.Component;
  *
  * @throws FormValidationException (nothing is stored) for a meeting date in the past or too near
  *     for the report deadline, a year other than the meeting's or the one before, an unknown or
- *     duplicate unit, an empty panel or one without both workers and managers, a rater outside
- *     {@code hhrater} or in both panels, a deputy secretary outside {@code hhdeputy}, or a second
- *     meeting for a year whose meeting is still open
+ *     duplicate unit, an empty panel or one without both workers and managers, a panel below {@code
+ *     minimum-panel-size}, a rater outside {@code hhrater} or in both panels, a deputy secretary
+ *     outside {@code hhdeputy}, or a second meeting for a year whose meeting is still open
  */
 @Component("prepareMeetingListener")
 public class PrepareMeetingListener implements ExecutionListener {
@@ -154,7 +154,24 @@ public class PrepareMeetingListener implements ExecutionListener {
     if (sizes.size() < Panel.values().length) {
       throw new FormValidationException("评议组须同时包括产业工人代表和企业管理者代表。");
     }
+    requireMinimum(sizes, properties.minimumPanelSize());
     return panel;
+  }
+
+  /**
+   * Each panel has at least {@code minimum} raters ({@code partyunion.review-meeting
+   * .minimum-panel-size}).
+   *
+   * @throws FormValidationException naming the first panel below it, its size and the minimum
+   */
+  static void requireMinimum(Map<Panel, Integer> sizes, int minimum) {
+    for (Panel panel : Panel.values()) {
+      int size = sizes.getOrDefault(panel, 0);
+      if (size < minimum) {
+        throw new FormValidationException(
+            panel.label() + "只有 " + size + " 人：每个评议组至少 " + minimum + " 人。");
+      }
+    }
   }
 
   private String deputySecretary(String requested) {

@@ -159,11 +159,7 @@ public class ReviewMeetingController {
   }
 
   private MeetingRecord meeting(String processInstanceId) {
-    MeetingRecord meeting = mapper.findMeeting(processInstanceId);
-    if (meeting == null) {
-      throw ApiException.notFound("没有这场述职评议会。");
-    }
-    return meeting;
+    return mapper.requireMeeting(processInstanceId);
   }
 
   private boolean seesWholeTable() {

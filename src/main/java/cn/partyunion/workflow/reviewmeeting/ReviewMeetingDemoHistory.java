@@ -92,11 +92,14 @@ public class ReviewMeetingDemoHistory implements DemoStep {
 
   private final DemoHistory history;
   private final ReviewMeetingMapper mapper;
+  private final RatingSheets sheets;
   private final Map<String, String> unitsByName = new HashMap<>();
 
-  public ReviewMeetingDemoHistory(DemoHistory history, ReviewMeetingMapper mapper) {
+  public ReviewMeetingDemoHistory(
+      DemoHistory history, ReviewMeetingMapper mapper, RatingSheets sheets) {
     this.history = history;
     this.mapper = mapper;
+    this.sheets = sheets;
   }
 
   @Override
@@ -152,7 +155,7 @@ public class ReviewMeetingDemoHistory implements DemoStep {
     history.at(startsAt.plusMinutes(1));
     history.runDueJobsOf(pi); // the meeting begins: missing reports recorded, review opens
 
-    // the meeting day: a comment on each unit and every rater's grade of each unit
+    // the meeting day: a comment on each unit and every rater's sheet
     Map<String, Integer> quality = new HashMap<>();
     for (ReportingUnit unit : units) {
       quality.put(unit.unitCode(), 1 + random.nextInt(3));
@@ -168,22 +171,26 @@ public class ReviewMeetingDemoHistory implements DemoStep {
       history.complete(
           DEPUTY_USER, task, Map.of("comment", options.get(random.nextInt(options.size()))));
     }
-    List<Task> ratings = history.tasks(pi, TASK_RATE);
-    ratings.sort(
-        Comparator.comparing((Task task) -> task.getAssignee()).thenComparing(this::unitOf));
+    // each rater's sheet: drafted unit by unit during the reports, submitted once at the end
+    MeetingRecord record = mapper.findMeeting(pi);
+    List<Task> sheetTasks = history.tasks(pi, TASK_RATE);
+    sheetTasks.sort(Comparator.comparing(Task::getAssignee));
     at = startsAt.plusHours(5);
-    for (Task task : ratings) {
-      int level = quality.get(unitOf(task)) + (random.nextInt(5) - 2) / 2;
-      Grade grade = GRADES.get(Math.max(0, Math.min(3, level)));
-      Map<String, Object> values = new HashMap<>();
-      values.put("grade", grade.name());
-      String remark = REMARKS.get(random.nextInt(REMARKS.size()));
-      if (!remark.isEmpty()) {
-        values.put("remark", remark);
+    for (Task task : sheetTasks) {
+      List<Map<String, Object>> lines = new ArrayList<>();
+      for (ReportingUnit unit : units) {
+        int level = quality.get(unit.unitCode()) + (random.nextInt(5) - 2) / 2;
+        Map<String, Object> line = new HashMap<>();
+        line.put("unitCode", unit.unitCode());
+        line.put("grade", GRADES.get(Math.max(0, Math.min(3, level))).name());
+        String remark = REMARKS.get(random.nextInt(REMARKS.size()));
+        line.put("remark", remark.isEmpty() ? null : remark);
+        lines.add(line);
       }
       at = at.plusSeconds(20 + random.nextInt(40));
       history.at(at);
-      history.complete(task.getAssignee(), task, values);
+      sheets.saveDraft(record, task.getAssignee(), lines);
+      history.complete(task.getAssignee(), task, Map.of());
     }
     history.at(at.plusMinutes(5));
     history.runDueJobsOf(pi); // the tally

@@ -1,5 +1,6 @@
 package cn.partyunion.workflow.reviewmeeting;
 
+import cn.partyunion.workflow.shared.security.ApiException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -28,6 +29,19 @@ public interface ReviewMeetingMapper {
       @Param("now") LocalDateTime now);
 
   MeetingRecord findMeeting(@Param("processInstanceId") String processInstanceId);
+
+  /**
+   * The meeting of the API path.
+   *
+   * @throws ApiException 404 for an unknown meeting
+   */
+  default MeetingRecord requireMeeting(String processInstanceId) {
+    MeetingRecord meeting = findMeeting(processInstanceId);
+    if (meeting == null) {
+      throw ApiException.notFound("没有这场述职评议会。");
+    }
+    return meeting;
+  }
 
   /**
    * The meetings, newest first: of {@code year} only unless null; only those in which one of {@code
@@ -88,6 +102,9 @@ public interface ReviewMeetingMapper {
       @Param("comment") String comment,
       @Param("now") LocalDateTime now);
 
+  /** The meeting's stored comments, in reporting order. */
+  List<CommentView> findComments(@Param("meetingId") long meetingId);
+
   void insertRating(
       @Param("meetingId") long meetingId,
       @Param("unitCode") String unitCode,
@@ -98,6 +115,38 @@ public interface ReviewMeetingMapper {
       @Param("now") LocalDateTime now);
 
   List<RatingRecord> findRatings(@Param("meetingId") long meetingId);
+
+  /** One rater's submitted ratings (their own sheet), in reporting order. */
+  List<SheetLine> findRatingsOf(
+      @Param("meetingId") long meetingId, @Param("raterId") String raterId);
+
+  /** Stores a submitted sheet: one rating per line, with the rater's panel. */
+  void insertRatings(
+      @Param("meetingId") long meetingId,
+      @Param("raterId") String raterId,
+      @Param("panel") Panel panel,
+      @Param("lines") List<SheetLine> lines,
+      @Param("now") LocalDateTime now);
+
+  /** One rater's draft sheet, in reporting order. */
+  List<SheetLine> findDraft(@Param("meetingId") long meetingId, @Param("raterId") String raterId);
+
+  /** When the rater's draft was last saved, or null. */
+  LocalDateTime findDraftSavedAt(
+      @Param("meetingId") long meetingId, @Param("raterId") String raterId);
+
+  void deleteDraft(@Param("meetingId") long meetingId, @Param("raterId") String raterId);
+
+  void deleteDraftLines(
+      @Param("meetingId") long meetingId,
+      @Param("raterId") String raterId,
+      @Param("unitCodes") List<String> unitCodes);
+
+  void insertDraft(
+      @Param("meetingId") long meetingId,
+      @Param("raterId") String raterId,
+      @Param("lines") List<SheetLine> lines,
+      @Param("now") LocalDateTime now);
 
   void deleteResults(@Param("meetingId") long meetingId);
 

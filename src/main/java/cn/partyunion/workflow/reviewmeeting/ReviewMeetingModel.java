@@ -39,7 +39,7 @@ public final class ReviewMeetingModel {
   public static final String GATEWAY_REPORTS_CLOSED = "Gateway_ReportsClosed";
   public static final String TASK_RECORD_MISSING_REPORTS = "Task_RecordMissingReports";
 
-  /** One unit's review at the meeting (one instance per unit). */
+  /** The deputy secretary's comment on one unit (one instance per unit). */
   public static final String SUBPROCESS_UNIT_REVIEW = "SubProcess_UnitReview";
 
   /** The deputy secretary's comment on one unit. */
@@ -48,13 +48,13 @@ public final class ReviewMeetingModel {
   /** Service task after the comment: checks and stores it. */
   public static final String TASK_STORE_COMMENT = "Task_StoreComment";
 
-  /** The ratings of one unit: one instance per rater, holding the rating task and its storing. */
+  /** The rating sheets: one instance per rater, holding the sheet task and its storing. */
   public static final String SUBPROCESS_RATING = "SubProcess_Rating";
 
-  /** One rater's rating of one unit. */
+  /** One rater's rating sheet (测评表) of every unit. */
   public static final String TASK_RATE = "Task_Rate";
 
-  /** Service task after a rating: checks and stores it. */
+  /** Service task after a sheet: checks it is complete and stores one rating per unit. */
   public static final String TASK_STORE_RATING = "Task_StoreRating";
 
   public static final String TASK_TALLY = "Task_Tally";
@@ -124,7 +124,13 @@ public final class ReviewMeetingModel {
 
   public static final String COMMENT = "comment";
 
-  /** A {@link Grade} name, as the rating form submits it. */
+  /**
+   * A submitted rating sheet (DOMAIN §2.3): a list of {@code {unitCode, grade, remark}}, one entry
+   * per reporting unit; optional when the rater's draft holds the sheet.
+   */
+  public static final String RATINGS = "ratings";
+
+  /** A {@link Grade} name, as the per-unit rating form of versions before 2026.3 submits it. */
   public static final String GRADE = "grade";
 
   public static final String REMARK = "remark";

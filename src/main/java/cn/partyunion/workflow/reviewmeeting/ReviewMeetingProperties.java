@@ -23,6 +23,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param gradePoints points of each grade (DOMAIN §2.4 default 好 100, 较好 80, 一般 60, 差 40)
  * @param reminderPriority task priority of a reminded report task (the engine's default is 50)
  * @param overduePriority task priority of an overdue report task
+ * @param minimumPanelSize fewest raters each panel (workers, managers) must have for a meeting to
+ *     start (seed 002 names no number; default 1)
  */
 @ConfigurationProperties("partyunion.review-meeting")
 public record ReviewMeetingProperties(
@@ -34,7 +36,8 @@ public record ReviewMeetingProperties(
     BigDecimal managerWeight,
     Map<Grade, Integer> gradePoints,
     int reminderPriority,
-    int overduePriority) {
+    int overduePriority,
+    int minimumPanelSize) {
 
   public ReviewMeetingProperties {
     if (workerWeight.add(managerWeight).compareTo(BigDecimal.ONE) != 0) {
@@ -47,6 +50,10 @@ public record ReviewMeetingProperties(
       }
     }
     gradePoints = new EnumMap<>(gradePoints);
+    if (minimumPanelSize < 1) {
+      throw new IllegalArgumentException(
+          "partyunion.review-meeting.minimum-panel-size must be at least 1");
+    }
   }
 
   /** Points of {@code grade}. */

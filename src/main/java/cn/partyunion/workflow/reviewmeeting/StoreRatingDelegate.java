@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
 /**
  * Service task "登记评议等次" after one rater's rating of a unit, inside that rater's instance: {@code
  * grade} and {@code remark} belong to it, {@code rater} (the rating task's assignee) is its
- * element; see {@link MeetingRecords#storeRating}.
+ * element; see {@link MeetingRecords#storeRating}. Only instances started on a model version before
+ * 2026.3 (one rating task per unit and rater) still reach it; since 2026.3 each rater submits one
+ * sheet ({@link StoreRatingSheetDelegate}).
  */
 @Component("storeRatingDelegate")
 public class StoreRatingDelegate implements JavaDelegate {

@@ -8,9 +8,10 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Create listener of the per-unit tasks (report, comment, rating): appends the unit's name to the
- * task's name ("提交述职报告：个旧市") so a list of 24 such tasks can be told apart, and gives the task the
- * variable {@code unitName} for its form.
+ * Create listener of the per-unit tasks (report, comment): appends the unit's name to the task's
+ * name ("提交述职报告：个旧市") so a list of 24 such tasks can be told apart, and gives the task the
+ * variables {@code unitName} for its form and {@code unitCode}, so that a task query finds one
+ * unit's task by a task variable (the workbench's comment page).
  */
 @Component("unitTaskListener")
 public class UnitTaskListener implements TaskListener {
@@ -28,5 +29,6 @@ public class UnitTaskListener implements TaskListener {
     String unitName = unit == null ? unitCode : unit.unitName();
     task.setName(task.getName() + "：" + unitName);
     task.setVariableLocal(UNIT_NAME, unitName);
+    task.setVariableLocal(UNIT_CODE, unitCode);
   }
 }

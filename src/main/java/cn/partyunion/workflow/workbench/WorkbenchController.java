@@ -1,5 +1,7 @@
 package cn.partyunion.workflow.workbench;
 
+import cn.partyunion.workflow.reviewmeeting.RatingSheets;
+import cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel;
 import cn.partyunion.workflow.shared.security.ApiAuthenticationFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,10 +24,12 @@ public class WorkbenchController {
 
   private final WorkbenchMenu menu;
   private final TaskCounts taskCounts;
+  private final RatingSheets sheets;
 
-  public WorkbenchController(WorkbenchMenu menu, TaskCounts taskCounts) {
+  public WorkbenchController(WorkbenchMenu menu, TaskCounts taskCounts, RatingSheets sheets) {
     this.menu = menu;
     this.taskCounts = taskCounts;
+    this.sheets = sheets;
   }
 
   /** {@code /workbench} → {@code /workbench/}. */
@@ -110,7 +114,60 @@ public class WorkbenchController {
       Model model,
       @PathVariable String processInstanceId) {
     model.addAttribute("processInstanceId", processInstanceId);
+    var groups = user(request).groups();
+    model.addAttribute(
+        "organizer", groups.contains("hhoffice") || groups.contains(WorkbenchMenu.ADMIN_GROUP));
     return page(request, response, model, WorkbenchPage.REVIEW_MEETING, "workbench/review-meeting");
+  }
+
+  /** 筹备评议会: the organizer picks units, panels and the deputy secretary and starts a meeting. */
+  @GetMapping("/workbench/review-meetings/new")
+  public String meetingSetup(
+      HttpServletRequest request, HttpServletResponse response, Model model) {
+    return page(request, response, model, WorkbenchPage.MEETING_SETUP, "workbench/meeting-setup");
+  }
+
+  /**
+   * 测评表: the rater's open sheet (the newest meeting with an open sheet task), else the page says
+   * there is none. The QR code in the hall opens a meeting's sheet directly (below).
+   */
+  @GetMapping("/workbench/rating-sheet")
+  public String ratingSheet(HttpServletRequest request, HttpServletResponse response, Model model) {
+    String meeting = sheets.openMeetingOf(user(request).id(), ReviewMeetingModel.TASK_RATE);
+    if (meeting != null && menu.allows(WorkbenchPage.RATING_SHEET, user(request).groups())) {
+      return "redirect:/workbench/review-meetings/" + meeting + "/sheet";
+    }
+    return page(request, response, model, WorkbenchPage.RATING_SHEET, "workbench/rating-sheet");
+  }
+
+  @GetMapping("/workbench/review-meetings/{processInstanceId}/sheet")
+  public String meetingSheet(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Model model,
+      @PathVariable String processInstanceId) {
+    model.addAttribute("processInstanceId", processInstanceId);
+    return page(request, response, model, WorkbenchPage.RATING_SHEET, "workbench/rating-sheet");
+  }
+
+  /** 逐单位点评: the deputy secretary's comments of the newest meeting with comments open. */
+  @GetMapping("/workbench/comments")
+  public String comments(HttpServletRequest request, HttpServletResponse response, Model model) {
+    String meeting = sheets.openMeetingOf(user(request).id(), ReviewMeetingModel.TASK_COMMENT);
+    if (meeting != null && menu.allows(WorkbenchPage.COMMENTS, user(request).groups())) {
+      return "redirect:/workbench/review-meetings/" + meeting + "/comments";
+    }
+    return page(request, response, model, WorkbenchPage.COMMENTS, "workbench/comments");
+  }
+
+  @GetMapping("/workbench/review-meetings/{processInstanceId}/comments")
+  public String meetingComments(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Model model,
+      @PathVariable String processInstanceId) {
+    model.addAttribute("processInstanceId", processInstanceId);
+    return page(request, response, model, WorkbenchPage.COMMENTS, "workbench/comments");
   }
 
   @GetMapping("/workbench/chair-stipend/quarters")

@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * The pages of the workbench (DOMAIN §8) with their menu title, path and the groups that may open
  * them; administrators ({@code camunda-admin}) open every page. Detail pages ({@link #RECORD},
- * {@link #REVIEW_MEETING}, {@link #QUARTER}) share the scope of their list and are not in the menu.
+ * {@link #REVIEW_MEETING}, {@link #QUARTER}) share the scope of their list and are not in the menu;
+ * a meeting's sheet and comment pages ({@code /workbench/review-meetings/{id}/sheet}, {@code
+ * …/comments}) are {@link #RATING_SHEET} and {@link #COMMENTS}.
  */
 public enum WorkbenchPage {
   HOME("首页", "/workbench/", true, List.of()),
@@ -16,6 +18,9 @@ public enum WorkbenchPage {
       "全程纪实", "/workbench/candidates", false, List.of("orgdept", "park", "liaison", "enterprise")),
   STATISTICS("统计分析", "/workbench/statistics", true, List.of("orgdept", "park")),
   SUPERVISION("红黄灯督办", "/workbench/supervision", true, List.of("orgdept", "park")),
+  MEETING_SETUP("筹备评议会", "/workbench/review-meetings/new", true, List.of("hhoffice")),
+  RATING_SHEET("测评表", "/workbench/rating-sheet", true, List.of("hhrater")),
+  COMMENTS("逐单位点评", "/workbench/comments", true, List.of("hhdeputy")),
   REVIEW_MEETINGS(
       "述职评议结果", "/workbench/review-meetings", true, List.of("hhoffice", "hhdeputy", "hhunit")),
   REVIEW_MEETING(

@@ -89,12 +89,43 @@ class MeetingFixture {
     }
   }
 
-  /** Every rater rates every unit: {@code grades} gives the grade per unit code and rater id. */
+  /**
+   * Every rater submits a sheet grading every unit: {@code grades} gives the grade per unit code
+   * and rater id.
+   */
   void rateAll(ProcessInstance meeting, GradeRule grades) {
     for (Task task : open(meeting, "Task_Rate")) {
-      tasks.complete(
-          task.getId(), Map.of("grade", grades.grade(unitOf(task), task.getAssignee()).name()));
+      tasks.complete(task.getId(), Map.of("ratings", sheet(meeting, task.getAssignee(), grades)));
     }
+  }
+
+  /**
+   * The sheet {@code rater} submits: one line per unit of the meeting, graded by {@code grades}.
+   */
+  List<Map<String, Object>> sheet(ProcessInstance meeting, String rater, GradeRule grades) {
+    return units(meeting).stream()
+        .map(
+            unit -> {
+              Map<String, Object> line = new HashMap<>();
+              line.put("unitCode", unit);
+              line.put("grade", grades.grade(unit, rater).name());
+              return line;
+            })
+        .toList();
+  }
+
+  /** The meeting's units, in reporting order. */
+  @SuppressWarnings("unchecked")
+  List<String> units(ProcessInstance meeting) {
+    return (List<String>) runtime.getVariable(meeting.getId(), "reportingUnits");
+  }
+
+  /** The sheet task of {@code rater}. */
+  Task sheetTask(ProcessInstance meeting, String rater) {
+    return open(meeting, "Task_Rate").stream()
+        .filter(task -> rater.equals(task.getAssignee()))
+        .findFirst()
+        .orElseThrow();
   }
 
   /** A meeting of {@code units} rated by {@code raters}, started without an authenticated user. */

@@ -40,6 +40,8 @@ class ReviewMeetingAuthorizationTest {
   @Autowired ProcessEngine engine;
   @Autowired JdbcTemplate jdbc;
   @Autowired ObjectMapper json;
+  @Autowired ReviewMeetingMapper mapper;
+  @Autowired RatingSheets sheets;
   @LocalServerPort int port;
   MeetingFixture fixture;
   HttpApi rest;
@@ -158,7 +160,7 @@ class ReviewMeetingAuthorizationTest {
   }
 
   @Test
-  void aRaterCannotCompleteAnotherRatersTask() throws Exception {
+  void aRaterCannotCompleteAnotherRatersSheet() throws Exception {
     ProcessInstance meeting =
         fixture.startSmall(List.of("hhunit01"), List.of("hhrater01", "hhrater06"));
     fixture.reportAllAndOpenMeeting(meeting);
@@ -167,7 +169,7 @@ class ReviewMeetingAuthorizationTest {
             .filter(task -> task.getAssignee().equals("hhrater01"))
             .findFirst()
             .orElseThrow();
-    String grade = "{\"variables\":{\"grade\":{\"value\":\"POOR\"}}}";
+    String grade = "{\"variables\":{}}";
 
     assertThat(restJson("hhrater06", "/task?processInstanceId=" + meeting.getId()))
         .extracting(task -> task.path("assignee").asText())
@@ -181,6 +183,16 @@ class ReviewMeetingAuthorizationTest {
                 .status())
         .isIn(403, 404);
     assertThat(fixture.count("rm_rating", meeting)).isZero();
+    // nor read or write it through the sheet API: each rater has only their own sheet
+    String sheet = "/api/review-meetings/" + meeting.getId() + "/sheet";
+    api("hhdeputy01", sheet).andExpect(status().isForbidden());
+    api("hhoffice01", sheet).andExpect(status().isForbidden());
+    api("hhrater06", sheet)
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.lines[0].grade").doesNotExist());
+    MeetingRecord record = mapper.findMeeting(meeting.getId());
+    sheets.saveDraft(record, "hhrater01", List.of(Map.of("unitCode", "hhunit01", "grade", "POOR")));
+    api("hhrater06", sheet).andExpect(jsonPath("$.lines[0].grade").doesNotExist());
     assertThat(
             rest.call("POST", "hhrater01", "/task/" + ofRater01.getId() + "/submit-form", grade)
                 .status())

@@ -105,23 +105,32 @@ class ReviewMeetingInjectionTest {
     ProcessInstance meeting =
         fixture.startSmall(List.of("hhunit01"), List.of("hhrater01", "hhrater06"));
     fixture.reportAllAndOpenMeeting(meeting);
-    Task rating =
-        engine
-            .getTaskService()
-            .createTaskQuery()
-            .processInstanceId(meeting.getId())
-            .taskDefinitionKey("Task_Rate")
-            .taskAssignee("hhrater01")
-            .singleResult();
+    HttpApi api = new HttpApi(port, "/api");
+    String sheet = "/review-meetings/" + meeting.getId() + "/sheet";
     assertRefused(
-        submit("hhrater01", rating, Map.of("grade", "GOOD", "remark", "好".repeat(501))),
+        api.call(
+            "PUT",
+            "hhrater01",
+            sheet,
+            ReviewMeetingValidationTest.sheetBody("hhunit01", "GOOD", "好".repeat(501))),
         "不能超过 500 个字");
     assertRefused(
-        submit("hhrater01", rating, Map.of("grade", "GOOD", "remark", "\uD83D\uDC4D".repeat(300))),
+        api.call(
+            "PUT",
+            "hhrater01",
+            sheet,
+            ReviewMeetingValidationTest.sheetBody("hhunit01", "GOOD", "\uD83D\uDC4D".repeat(300))),
         "表情符号");
     String remark = "鼎".repeat(500);
-    assertThat(submit("hhrater01", rating, Map.of("grade", "GOOD", "remark", remark)).status())
-        .isEqualTo(204);
+    assertThat(
+            api.call(
+                    "PUT",
+                    "hhrater01",
+                    sheet,
+                    ReviewMeetingValidationTest.sheetBody("hhunit01", "GOOD", remark))
+                .status())
+        .isEqualTo(200);
+    assertThat(api.call("POST", "hhrater01", sheet + "/submit", null).status()).isEqualTo(200);
     assertThat(
             jdbc.queryForObject(
                 "SELECT remark FROM rm_rating WHERE rater_id = 'hhrater01'" + " AND meeting_id = ?",

@@ -2,10 +2,13 @@ package cn.partyunion.workflow.reviewmeeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.partyunion.workflow.shared.LabelledFormOptions;
 import cn.partyunion.workflow.shared.ProcessModelConstants;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
@@ -23,9 +26,16 @@ class ReviewMeetingModelTest {
   }
 
   @Test
-  void theRatingFormOffersTheGrades() {
-    LabelledFormOptions.assertFormsOffer(
-        ReviewMeetingModel.PROCESS_KEY, Map.of(ReviewMeetingModel.GRADE, Grade.class));
+  void theRatingSheetOffersTheGrades() throws Exception {
+    String script =
+        Files.readString(Path.of("src/main/resources/static/workbench/assets/rating-sheet.js"));
+    Matcher grades = Pattern.compile("GRADES = \\[(.*?)\\];").matcher(script);
+    assertThat(grades.find()).isTrue();
+    assertThat(grades.group(1).replace(" ", ""))
+        .isEqualTo(
+            Arrays.stream(Grade.values())
+                .map(g -> "['" + g.name() + "','" + g.label() + "']")
+                .collect(Collectors.joining(",")));
   }
 
   @Test

@@ -97,7 +97,7 @@ class ReviewMeetingOutcomesTest {
   }
 
   @Test
-  void ratingsAreStoredForTheirAssigneeAndTheCommentStaysOutOfTheRatersTasks() throws Exception {
+  void sheetsAreStoredForTheirAssigneeAndTheCommentStaysOutOfTheRatersTasks() throws Exception {
     ProcessInstance meeting =
         fixture.startSmall(List.of("hhunit01"), List.of("hhrater01", "hhrater06"));
     fixture.reportAllAndOpenMeeting(meeting);
@@ -115,10 +115,22 @@ class ReviewMeetingOutcomesTest {
                 fixture.meetingId(meeting)))
         .containsValues("hhdeputy01", "点评：工作扎实。");
 
-    fixture.tasks.complete(ofRater01.getId(), Map.of("grade", "EXCELLENT", "remark", "很好"));
-    assertThat(fixture.tasks.getVariable(ofRater06.getId(), "grade")).isNull();
-    assertThat(fixture.tasks.getVariable(ofRater06.getId(), "remark")).isNull();
-    assertThat(submit("hhrater06", ofRater06, Map.of("grade", "GOOD")).status()).isEqualTo(204);
+    fixture.tasks.complete(
+        ofRater01.getId(),
+        Map.of(
+            "ratings",
+            List.of(Map.of("unitCode", "hhunit01", "grade", "EXCELLENT", "remark", "很好"))));
+    assertThat(fixture.tasks.getVariable(ofRater06.getId(), "ratings")).isNull();
+    HttpApi api = new HttpApi(port, "/api");
+    String sheet = "/review-meetings/" + meeting.getId() + "/sheet";
+    assertThat(
+            api.call(
+                    "POST",
+                    "hhrater06",
+                    sheet + "/submit",
+                    "{\"ratings\":[{\"unitCode\":\"hhunit01\",\"grade\":\"GOOD\"}]}")
+                .status())
+        .isEqualTo(200);
 
     assertThat(
             jdbc.queryForList(
@@ -144,7 +156,7 @@ class ReviewMeetingOutcomesTest {
             "EndEvent_UnitReviewed")
         .isWaitingAt("Task_Tally");
     assertThat(fixture.runtime.getVariablesLocal(meeting.getId()))
-        .doesNotContainKeys("comment", "grade", "remark");
+        .doesNotContainKeys("comment", "ratings", "grade", "remark");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.partyunion.workflow.ProcessCoverageTest;
+import cn.partyunion.workflow.shared.testkit.Refusals;
 import cn.partyunion.workflow.shared.testkit.TestClock;
 import java.math.BigDecimal;
 import java.util.Date;
@@ -24,9 +25,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every path of {@code reviewMeeting} (100% flow nodes and sequence flows): a full meeting of all
- * 24 units and 10 raters with a recount, and a meeting with reminder, overdue flag, a late and a
- * missing report, ending at the meeting's start. Tallies are checked against hand-computed scores
- * (points 好 100, 较好 80, 一般 60, 差 40; panels 50/50).
+ * 24 units and 10 raters — ten sheets, one refused while a unit is ungraded, one kept as a draft
+ * first — with a recount, and a meeting with reminder, overdue flag, a late and a missing report,
+ * ending at the meeting's start. Tallies are checked against hand-computed scores (points 好 100, 较好
+ * 80, 一般 60, 差 40; panels 50/50).
  */
 @ProcessCoverageTest
 class ReviewMeetingProcessTest {
@@ -34,6 +36,7 @@ class ReviewMeetingProcessTest {
   @Autowired ProcessEngine engine;
   @Autowired JdbcTemplate jdbc;
   @Autowired ReviewMeetingMapper mapper;
+  @Autowired RatingSheets sheets;
   @RegisterExtension final TestClock clock = new TestClock();
   MeetingFixture fixture;
 
@@ -79,20 +82,64 @@ class ReviewMeetingProcessTest {
     assertThat(fixture.open(meeting, "Task_Comment"))
         .hasSize(24)
         .allSatisfy(task -> assertThat(task.getAssignee()).isEqualTo("hhdeputy01"));
-    List<Task> ratings = fixture.open(meeting, "Task_Rate");
-    assertThat(ratings).hasSize(240);
-    Task rating = ratings.get(0);
-    assertThat(fixture.tasks.getVariable(rating.getId(), "unitReport"))
+    Task comment = fixture.open(meeting, "Task_Comment").get(0);
+    assertThat(fixture.tasks.getVariable(comment.getId(), "unitReport"))
         .isEqualTo(MeetingFixture.SUMMARY);
-    assertThat(fixture.tasks.getVariable(rating.getId(), "unitReportStatus")).isEqualTo("按时提交");
+    assertThat(fixture.tasks.getVariable(comment.getId(), "unitReportStatus")).isEqualTo("按时提交");
+    // one sheet per rater, not one task per unit and rater
+    assertThat(fixture.open(meeting, "Task_Rate"))
+        .hasSize(10)
+        .allSatisfy(task -> assertThat(task.getName()).isEqualTo("填写测评表"))
+        .extracting(Task::getAssignee)
+        .containsExactlyInAnyOrder(
+            "hhrater01",
+            "hhrater02",
+            "hhrater03",
+            "hhrater04",
+            "hhrater05",
+            "hhrater06",
+            "hhrater07",
+            "hhrater08",
+            "hhrater09",
+            "hhrater10");
+    long meetingId = (Long) fixture.runtime.getVariable(meeting.getId(), "meetingId");
+
+    // a sheet with a unit left ungraded is refused; the task stays open, nothing is stored
+    List<Map<String, Object>> sheet01 =
+        fixture.sheet(meeting, "hhrater01", ReviewMeetingProcessTest::fullMeetingGrade);
+    Task sheetTask01 = fixture.sheetTask(meeting, "hhrater01");
+    Refusals.assertRefused(
+        () ->
+            fixture.tasks.complete(sheetTask01.getId(), Map.of("ratings", sheet01.subList(0, 23))),
+        "以下述职单位尚未评定等次：州总工会。请全部评定后再提交测评表。");
+    assertThat(fixture.sheetTask(meeting, "hhrater01").getId()).isEqualTo(sheetTask01.getId());
+    assertThat(fixture.count("rm_rating", meeting)).isZero();
+
+    // hhrater02 keeps a draft of the first twelve units during the reports, submits the rest
+    MeetingRecord record = mapper.findMeeting(meeting.getId());
+    List<Map<String, Object>> sheet02 =
+        fixture.sheet(meeting, "hhrater02", ReviewMeetingProcessTest::fullMeetingGrade);
+    sheets.saveDraft(record, "hhrater02", sheet02.subList(0, 12));
+    SheetView draft = sheets.sheet(record, "hhrater02");
+    assertThat(draft.status()).isEqualTo(SheetView.OPEN);
+    assertThat(draft.graded()).isEqualTo(12);
+    assertThat(draft.total()).isEqualTo(24);
+    assertThat(draft.savedAt()).isNotNull();
+    assertThat(sheets.sheet(record, "hhrater02").lines().get(0).grade()).isEqualTo(Grade.EXCELLENT);
+    fixture.tasks.complete(
+        fixture.sheetTask(meeting, "hhrater02").getId(),
+        Map.of("ratings", sheet02.subList(12, 24)));
+    assertThat(sheets.sheet(record, "hhrater02").status()).isEqualTo(SheetView.SUBMITTED);
+    assertThat(fixture.count("rm_rating", meeting)).isEqualTo(24);
+    assertThat(fixture.count("rm_sheet_draft", meeting)).isZero();
 
     fixture.commentAll(meeting);
     fixture.rateAll(meeting, ReviewMeetingProcessTest::fullMeetingGrade);
+    assertThat(fixture.count("rm_rating", meeting)).isEqualTo(240);
     assertThat(meeting).isWaitingAt("Task_Tally");
     fixture.executeJob(meeting, "Task_Tally");
     assertThat(meeting).isWaitingAt("Task_ConfirmResults");
 
-    long meetingId = (Long) fixture.runtime.getVariable(meeting.getId(), "meetingId");
     Map<String, UnitResult> results =
         mapper.findResults(meetingId).stream()
             .collect(Collectors.toMap(UnitResult::unitCode, Function.identity()));
@@ -199,7 +246,7 @@ class ReviewMeetingProcessTest {
     assertThat(missingComment.getName()).isEqualTo("点评：蒙自市");
     assertThat(fixture.tasks.getVariable(missingComment.getId(), "unitReport"))
         .isEqualTo("（该单位未提交述职报告）");
-    assertThat(fixture.open(meeting, "Task_Rate")).hasSize(16);
+    assertThat(fixture.open(meeting, "Task_Rate")).hasSize(4);
 
     fixture.commentAll(meeting);
     fixture.rateAll(

@@ -33,11 +33,24 @@ class ReviewMeetingValidationTest {
   @Autowired JdbcTemplate jdbc;
   MeetingFixture fixture;
   HttpApi rest;
+  HttpApi api;
 
   @BeforeEach
   void setUp() throws Exception {
     fixture = new MeetingFixture(engine, jdbc);
     rest = new HttpApi(port, "/engine-rest");
+    api = new HttpApi(port, "/api");
+  }
+
+  /** A sheet body of one line (remark null: none; values JSON-escaped by the caller). */
+  static String sheetBody(String unitCode, String grade, String remark) {
+    return "{\"ratings\":[{\"unitCode\":\""
+        + unitCode
+        + "\",\"grade\":\""
+        + grade
+        + "\""
+        + (remark == null ? "" : ",\"remark\":\"" + remark + "\"")
+        + "}]}";
   }
 
   void refused(String path, String user, Map<String, Object> variables, String message) {
@@ -171,19 +184,35 @@ class ReviewMeetingValidationTest {
         "hhdeputy01",
         Map.of("comment", "  "),
         "请填写点评意见");
-    Task rating =
-        fixture.open(meeting, "Task_Rate").stream()
-            .filter(task -> task.getAssignee().equals("hhrater01"))
-            .findFirst()
-            .orElseThrow();
-    String ratingPath = "/task/" + rating.getId() + "/submit-form";
-    refused(ratingPath, "hhrater01", Map.of("grade", "GREAT"), "请选择评议等次");
-    refused(ratingPath, "hhrater01", Map.of("remark", "不错"), "请选择评议等次");
-    refused(
-        ratingPath,
-        "hhrater01",
-        Map.of("grade", "GOOD", "remark", "长".repeat(501)),
+    Task sheet = fixture.sheetTask(meeting, "hhrater01");
+    String sheetPath = "/task/" + sheet.getId() + "/submit-form";
+    refused(sheetPath, "hhrater01", Map.of("grade", "GOOD"), "表单中没有以下可填写的项目：grade");
+    refused(sheetPath, "hhrater01", Map.of(), "以下述职单位尚未评定等次：个旧市");
+    String sheetApi = "/review-meetings/" + meeting.getId() + "/sheet";
+    Refusals.assertRefused(
+        api.call("PUT", "hhrater01", sheetApi, sheetBody("hhunit01", "GREAT", null)),
+        400,
+        "请选择评议等次");
+    Refusals.assertRefused(
+        api.call("PUT", "hhrater01", sheetApi, sheetBody("hhunit01", "GOOD", "长".repeat(501))),
+        400,
         "评议意见不能超过 500 个字");
+    Refusals.assertRefused(
+        api.call("PUT", "hhrater01", sheetApi, sheetBody("hhunit01", "GOOD", "好\uD83D\uDC4D")),
+        400,
+        "表情符号");
+    Refusals.assertRefused(
+        api.call("PUT", "hhrater01", sheetApi, sheetBody("hhunit09", "GOOD", null)),
+        400,
+        "不属于本次会议的述职单位：hhunit09");
+    Refusals.assertRefused(
+        api.call("POST", "hhrater01", sheetApi + "/submit", "{}"), 400, "尚未评定等次");
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM rm_sheet_draft WHERE meeting_id = ?",
+                Integer.class,
+                fixture.meetingId(meeting)))
+        .isZero();
     assertThat(fixture.count("rm_comment", meeting)).isZero();
     assertThat(fixture.count("rm_rating", meeting)).isZero();
     assertThat(fixture.open(meeting, "Task_Comment")).hasSize(1);

@@ -35,7 +35,8 @@ class ScoreCalculatorTest {
         new BigDecimal(managerWeight),
         POINTS,
         75,
-        100);
+        100,
+        1);
   }
 
   static final DmnEngine DMN =

@@ -23,6 +23,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -421,10 +422,12 @@ class WorkbenchBrowserTest {
       tasks.complete(task.getId(), Map.of("comment", "工作扎实，措施有力，继续努力。"));
     }
     List<String> grades = List.of("EXCELLENT", "GOOD", "FAIR");
+    List<Map<String, Object>> sheet = new ArrayList<>();
+    for (int unit = 1; unit <= 3; unit++) {
+      sheet.add(Map.of("unitCode", "hhunit0" + unit, "grade", grades.get(unit - 1)));
+    }
     for (Task task : finder.open(id, "Task_Rate")) {
-      String unit = (String) tasks.getVariable(task.getId(), "unitCode");
-      tasks.complete(
-          task.getId(), Map.of("grade", grades.get(Integer.parseInt(unit.substring(6)) - 1)));
+      tasks.complete(task.getId(), Map.of("ratings", sheet));
     }
     jobs.execute(id, "Task_Tally");
     tasks.complete(
