@@ -1,6 +1,7 @@
 package cn.partyunion.workflow.directreport;
 
 import cn.partyunion.workflow.shared.Labelled;
+import cn.partyunion.workflow.shared.audit.AuditTrail;
 import cn.partyunion.workflow.shared.engine.EngineClock;
 import cn.partyunion.workflow.shared.security.ApiException;
 import cn.partyunion.workflow.shared.validation.ResidentIdNumber;
@@ -43,6 +44,7 @@ public class CandidateQueryService {
   private final UserNames userNames;
   private final DirectReportProperties properties;
   private final RegisterNames registerNames;
+  private final AuditTrail audit;
 
   public CandidateQueryService(
       CandidateMapper candidates,
@@ -51,8 +53,10 @@ public class CandidateQueryService {
       OpenTasks openTasks,
       UserNames userNames,
       DirectReportProperties properties,
-      RegisterNames registerNames) {
+      RegisterNames registerNames,
+      AuditTrail audit) {
     this.registerNames = registerNames;
+    this.audit = audit;
     this.candidates = candidates;
     this.enterprises = enterprises;
     this.access = access;
@@ -131,6 +135,9 @@ public class CandidateQueryService {
     }
     List<Candidate> rows = candidates.findPage(filter, page * size, size);
     long total = candidates.count(filter);
+    if (access.seesEverything()) {
+      audit.idNumbersShown(rows.stream().map(Candidate::recordNo).toList());
+    }
     return new Page(views(rows, true), total);
   }
 
@@ -282,6 +289,9 @@ public class CandidateQueryService {
       throw ApiException.notFound("记录号 " + recordNo + " 不存在。");
     }
     checkVisible(c.enterpriseCode());
+    if (access.seesEverything()) {
+      audit.idNumbersShown(List.of(recordNo));
+    }
     LocalDateTime now = EngineClock.current();
     List<PairingEntry> pairings = candidates.findPairings(recordNo);
     List<InspectionEntry> inspections = candidates.findInspections(recordNo);
