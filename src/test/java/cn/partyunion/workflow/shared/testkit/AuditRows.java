@@ -26,6 +26,15 @@ public final class AuditRows {
     return new AuditRows(jdbc, max == null ? 0 : max);
   }
 
+  /** The newest row of {@code userId}, columns in lower case. */
+  public static Map<String, Object> lastOf(JdbcTemplate jdbc, String userId) {
+    return lowerCaseKeys(
+        jdbc.queryForMap(
+            "SELECT id, occurred_at, user_id, client_address, kind, action, target, outcome"
+                + " FROM audit_event WHERE id = (SELECT MAX(id) FROM audit_event WHERE user_id = ?)",
+            userId));
+  }
+
   /** Every row since the mark, oldest first, columns in lower case. */
   public List<Map<String, Object>> all() {
     return jdbc
@@ -43,9 +52,22 @@ public final class AuditRows {
     return all().stream().filter(r -> kind.equals(r.get("kind"))).toList();
   }
 
-  /** The one row of {@code kind} since the mark; fails when there are none or several. */
+  /**
+   * The one row of {@code kind} since the mark; fails when there are none or several. Waits up to 5
+   * s for the row: a filter writes it once the answer has gone out, which the client may read
+   * first.
+   */
   public Map<String, Object> only(String kind) {
     List<Map<String, Object>> rows = of(kind);
+    for (int wait = 0; rows.isEmpty() && wait < 50; wait++) {
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+      rows = of(kind);
+    }
     assertThat(rows).as("audit rows of kind " + kind + " in " + all()).hasSize(1);
     return rows.get(0);
   }
