@@ -1,8 +1,8 @@
 package cn.partyunion.workflow.shared.identity;
 
+import cn.partyunion.workflow.shared.security.CommandFields;
 import cn.partyunion.workflow.shared.security.EngineCallers;
 import cn.partyunion.workflow.shared.web.UserFacingError;
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -72,25 +72,25 @@ public class AdministratorSeparationPlugin extends AbstractProcessEnginePlugin {
 
     private boolean crossesDuties(Command<?> command) {
       if (command instanceof CreateMembershipCmd || command instanceof DeleteMembershipCmd) {
-        return isAdministratorGroup(field(command, "groupId"));
+        return isAdministratorGroup(CommandFields.read(command, "groupId"));
       }
       if (command instanceof SaveGroupCmd) {
-        return isAdministratorGroup(((Group) field(command, "group")).getId());
+        return isAdministratorGroup(((Group) CommandFields.read(command, "group")).getId());
       }
       if (command instanceof DeleteGroupCmd) {
-        return isAdministratorGroup(field(command, "groupId"));
+        return isAdministratorGroup(CommandFields.read(command, "groupId"));
       }
       if (command instanceof SaveUserCmd) {
-        return isOtherAdministrator(((User) field(command, "user")).getId());
+        return isOtherAdministrator(((User) CommandFields.read(command, "user")).getId());
       }
       if (command instanceof DeleteUserCmd) {
-        return isOtherAdministrator(field(command, "userId"));
+        return isOtherAdministrator(CommandFields.read(command, "userId"));
       }
       if (command instanceof SaveAuthorizationCmd) {
-        return concernsAdministrators(field(command, "authorization"));
+        return concernsAdministrators(CommandFields.read(command, "authorization"));
       }
       if (command instanceof DeleteAuthorizationCmd) {
-        String id = field(command, "authorizationId");
+        String id = CommandFields.read(command, "authorizationId");
         Authorization stored =
             configuration
                 .getAuthorizationService()
@@ -126,18 +126,6 @@ public class AdministratorSeparationPlugin extends AbstractProcessEnginePlugin {
 
     private static boolean isAdministratorGroup(String groupId) {
       return Administrators.GROUPS.contains(groupId);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <V> V field(Object command, String name) {
-      try {
-        Field field = command.getClass().getDeclaredField(name);
-        field.setAccessible(true);
-        return (V) field.get(command);
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException(
-            command.getClass().getName() + " has no field " + name + " (Camunda upgrade?)", e);
-      }
     }
   }
 }
