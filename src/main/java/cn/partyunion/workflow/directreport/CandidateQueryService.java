@@ -2,6 +2,7 @@ package cn.partyunion.workflow.directreport;
 
 import cn.partyunion.workflow.shared.Labelled;
 import cn.partyunion.workflow.shared.development.DevelopmentTimeline;
+import cn.partyunion.workflow.shared.audit.AuditTrail;
 import cn.partyunion.workflow.shared.engine.EngineClock;
 import cn.partyunion.workflow.shared.identity.UserNames;
 import cn.partyunion.workflow.shared.security.ApiException;
@@ -46,6 +47,7 @@ public class CandidateQueryService {
   private final DirectReportProperties properties;
   private final RegisterNames registerNames;
   private final DevelopmentTimeline developmentTimeline;
+  private final AuditTrail audit;
 
   public CandidateQueryService(
       CandidateMapper candidates,
@@ -55,9 +57,11 @@ public class CandidateQueryService {
       UserNames userNames,
       DirectReportProperties properties,
       RegisterNames registerNames,
-      DevelopmentTimeline developmentTimeline) {
+      DevelopmentTimeline developmentTimeline,
+      AuditTrail audit) {
     this.registerNames = registerNames;
     this.developmentTimeline = developmentTimeline;
+    this.audit = audit;
     this.candidates = candidates;
     this.enterprises = enterprises;
     this.access = access;
@@ -136,6 +140,9 @@ public class CandidateQueryService {
     }
     List<Candidate> rows = candidates.findPage(filter, page * size, size);
     long total = candidates.count(filter);
+    if (access.seesEverything()) {
+      audit.idNumbersShown(rows.stream().map(Candidate::recordNo).toList());
+    }
     return new Page(views(rows, true), total);
   }
 
@@ -287,6 +294,9 @@ public class CandidateQueryService {
       throw ApiException.notFound("记录号 " + recordNo + " 不存在。");
     }
     checkVisible(c.enterpriseCode());
+    if (access.seesEverything()) {
+      audit.idNumbersShown(List.of(recordNo));
+    }
     LocalDateTime now = EngineClock.current();
     List<PairingEntry> pairings = candidates.findPairings(recordNo);
     List<InspectionEntry> inspections = candidates.findInspections(recordNo);

@@ -95,6 +95,12 @@ public class WorkbenchController {
     return page(request, response, model, WorkbenchPage.STATISTICS, "workbench/statistics");
   }
 
+  /** 审计记录: the audit trail (audit administrator). */
+  @GetMapping("/workbench/audit")
+  public String audit(HttpServletRequest request, HttpServletResponse response, Model model) {
+    return page(request, response, model, WorkbenchPage.AUDIT, "workbench/audit");
+  }
+
   @GetMapping("/workbench/supervision")
   public String supervision(HttpServletRequest request, HttpServletResponse response, Model model) {
     return page(request, response, model, WorkbenchPage.SUPERVISION, "workbench/supervision");

@@ -1,5 +1,6 @@
 package cn.partyunion.workflow.workbench;
 
+import cn.partyunion.workflow.shared.audit.AuditController;
 import java.util.List;
 
 /**
@@ -28,7 +29,8 @@ public enum WorkbenchPage {
   QUARTERS(
       "津贴季度", "/workbench/chair-stipend/quarters", true, List.of("jycity", "jytown", "jychair")),
   QUARTER(
-      "津贴季度", "/workbench/chair-stipend/quarters", false, List.of("jycity", "jytown", "jychair"));
+      "津贴季度", "/workbench/chair-stipend/quarters", false, List.of("jycity", "jytown", "jychair")),
+  AUDIT("审计记录", "/workbench/audit", true, List.of(AuditController.AUDITORS));
 
   private final String title;
   private final String path;

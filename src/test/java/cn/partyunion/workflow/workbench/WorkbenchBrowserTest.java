@@ -316,6 +316,35 @@ class WorkbenchBrowserTest {
   }
 
   @Test
+  void theAuditAdministratorSearchesTheAuditTrailAndExports(Browser browser) throws Exception {
+    new HttpApi(port, "").call("GET", "hhoffice01", "/api/workbench/me", null);
+    signOut(browser);
+    browser.open(base() + "/workbench/");
+    login(browser, "auditor01");
+    openFromMenu(browser, "审计记录");
+    browser.textAppears(By.id("audit-table"), "auditor01");
+    browser.type(By.name("user"), "hhoffice01");
+    browser.click(By.xpath("//form[@id='filters']//button[@type='submit']"));
+    browser.textAppears(By.id("audit-table"), "GET /api/workbench/me");
+    assertThat(browser.driver().findElement(By.id("audit-table")).getText())
+        .contains("hhoffice01")
+        .contains("登录")
+        .doesNotContain("auditor01");
+    noErrorShown(browser);
+    browser.screenshot("audit-trail");
+    String href = browser.driver().findElement(By.id("export")).getAttribute("href");
+    assertThat(href).contains("/api/audit/events.xlsx").contains("user=hhoffice01");
+    HttpResponse<byte[]> export = sessionGet(browser, href);
+    assertThat(export.statusCode()).as(href + " " + new String(export.body())).isEqualTo(200);
+    assertThat(export.headers().firstValue("Content-Type").orElse("")).startsWith(XLSX);
+
+    // nobody else opens the page
+    WebappSession security = new WebappSession(port);
+    assertThat(security.login("admin", "secadmin01", HttpApi.DEMO_PASSWORD)).isEqualTo(200);
+    assertThat(security.send("GET", "/workbench/audit", null, null).status()).isEqualTo(403);
+  }
+
+  @Test
   void aTownUnionSeesOnlyItsChairsAndAChairsPageFitsAPhone(Browser browser) {
     String q = stipendQuarter();
 

@@ -26,7 +26,10 @@ class WorkbenchMenuTest {
         "jycity;首页,津贴季度",
         "jytown jytown01;首页,津贴季度",
         "jychair;首页,津贴季度",
-        "camunda-admin;首页,我的推荐,信息库,统计分析,红黄灯督办,筹备评议会,测评表,逐单位点评,述职评议结果,津贴季度"
+        "auditor;首页,审计记录",
+        "sysadmin;首页",
+        "secadmin;首页",
+        "camunda-admin;首页,我的推荐,信息库,统计分析,红黄灯督办,筹备评议会,测评表,逐单位点评,述职评议结果,津贴季度,审计记录"
       })
   void eachRoleSeesItsPages(String groups, String titles) {
     List<String> groupIds = List.of(groups.split(" "));

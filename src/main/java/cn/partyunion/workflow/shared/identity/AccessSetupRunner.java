@@ -24,8 +24,11 @@ public class AccessSetupRunner implements ApplicationRunner {
   /** Position among the application runners: first. */
   public static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 100;
 
-  /** Chinese name of the administrators' group {@code camunda-admin} (its id stays). */
-  public static final String ADMIN_GROUP_NAME = "系统管理员";
+  /**
+   * Chinese name of the administrators' group {@code camunda-admin} (its id stays): every right,
+   * for break-glass use only; the daily work is the three administrators' ({@link Administrators}).
+   */
+  public static final String ADMIN_GROUP_NAME = "超级管理员（应急）";
 
   private static final Logger LOG = LoggerFactory.getLogger(AccessSetupRunner.class);
   private final List<ProcessAccess> records;

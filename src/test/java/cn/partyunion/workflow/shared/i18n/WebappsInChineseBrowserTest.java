@@ -8,6 +8,7 @@ import cn.partyunion.workflow.browser.Browser;
 import cn.partyunion.workflow.browser.BrowserTest;
 import cn.partyunion.workflow.browser.CamundaWebapps;
 import cn.partyunion.workflow.directreport.Nominations;
+import cn.partyunion.workflow.shared.identity.AccessSetupRunner;
 import cn.partyunion.workflow.shared.testkit.RestForms;
 import java.util.ArrayList;
 import java.util.List;
@@ -165,7 +166,9 @@ class WebappsInChineseBrowserTest {
         .as("Cockpit dates")
         .doesNotContainPattern(ISO_DATE)
         .containsPattern(CHINESE_DATE);
-    assertThat(groups).contains("系统管理员").doesNotContain("camunda BPM Administrators");
+    assertThat(groups)
+        .contains(AccessSetupRunner.ADMIN_GROUP_NAME)
+        .doesNotContain("camunda BPM Administrators");
     assertThat(users).as("Admin's user list").isNotBlank();
     assertThat(lastName).as("ent01's 姓氏 (family name)").isNotNull().isNotEqualTo("");
   }
