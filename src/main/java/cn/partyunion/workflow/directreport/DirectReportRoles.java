@@ -5,7 +5,6 @@ import static cn.partyunion.workflow.directreport.DirectReportModel.ENTERPRISE_N
 import static cn.partyunion.workflow.directreport.DirectReportModel.PROCESS_KEY;
 import static cn.partyunion.workflow.directreport.DirectReportModel.RECORD_NO;
 
-import cn.partyunion.workflow.shared.identity.IdentitySetup;
 import cn.partyunion.workflow.shared.identity.ProcessAccess;
 import cn.partyunion.workflow.shared.identity.ProcessAccess.Filter;
 import cn.partyunion.workflow.shared.identity.ProcessAccess.Grant;
@@ -23,10 +22,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The access record of the direct-report channel, in every profile (DOMAIN §4): the groups {@code
- * enterprise}, {@code liaison}, {@code park}, {@code orgdept}; one group and tenant per registered
- * enterprise and one group per park; the grants on the {@code directReport} definition (no per-task
- * grants, see {@code TenantScopedTaskAccessPlugin}); the tenant memberships that decide who sees
- * which enterprise's cases; and the Tasklist filters.
+ * enterprise}, {@code liaison}, {@code park}, {@code orgdept}; the grants on the {@code
+ * directReport} definition (no per-task grants, see {@code TenantScopedTaskAccessPlugin}); the
+ * tenant memberships that decide who sees which enterprise's cases; and the Tasklist filters.
  */
 @Configuration
 public class DirectReportRoles {
@@ -43,8 +41,7 @@ public class DirectReportRoles {
 
   /** Applied first of the processes: later records may rely on the enterprises' tenants. */
   @Bean
-  ProcessAccess directReportAccess(
-      EnterpriseMapper enterprises, DirectReportProperties properties) {
+  ProcessAccess directReportAccess(DirectReportProperties properties) {
     List<Grant> grants = new ArrayList<>();
     for (String group : ALL) {
       // READ_INSTANCE: Tasklist reads the list columns (candidate, enterprise, record number)
@@ -83,19 +80,10 @@ public class DirectReportRoles {
             new Role(PARK, PARK_LABEL),
             new Role(ORGDEPT, ORGDEPT_LABEL)),
         grants,
-        identity -> enterpriseUnits(identity, enterprises),
+        // the enterprises' groups, tenants and memberships are provisioned when a batch is
+        // designated (enterprisedesignation.ChannelProvisioning), never at start-up
+        identity -> {},
         filters(properties));
-  }
-
-  private static void enterpriseUnits(IdentitySetup identity, EnterpriseMapper enterprises) {
-    for (Enterprise enterprise : enterprises.findAll()) {
-      identity.ensureGroup(enterprise.code(), enterprise.name());
-      identity.ensureTenant(enterprise.code(), enterprise.name());
-      identity.ensureGroup(enterprise.parkCode(), enterprise.parkName() + "党工委");
-      identity.ensureTenantGroupMembership(enterprise.code(), enterprise.code());
-      identity.ensureTenantGroupMembership(enterprise.code(), enterprise.parkCode());
-      identity.ensureTenantGroupMembership(enterprise.code(), ORGDEPT);
-    }
   }
 
   private static List<Filter> filters(DirectReportProperties properties) {

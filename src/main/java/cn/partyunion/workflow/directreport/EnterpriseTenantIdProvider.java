@@ -3,7 +3,9 @@ package cn.partyunion.workflow.directreport;
 import static cn.partyunion.workflow.directreport.DirectReportModel.ENTERPRISE_CODE;
 import static cn.partyunion.workflow.directreport.DirectReportModel.PROCESS_KEY;
 
+import cn.partyunion.workflow.shared.designation.DesignatedEnterprises;
 import cn.partyunion.workflow.shared.engine.Actor;
+import cn.partyunion.workflow.shared.engine.EngineClock;
 import cn.partyunion.workflow.shared.validation.FormValidationException;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
@@ -23,14 +25,18 @@ import org.springframework.stereotype.Component;
 public class EnterpriseTenantIdProvider implements TenantIdProvider {
 
   private final EnterpriseMapper enterprises;
+  private final DesignatedEnterprises designated;
 
-  public EnterpriseTenantIdProvider(EnterpriseMapper enterprises) {
+  public EnterpriseTenantIdProvider(
+      EnterpriseMapper enterprises, DesignatedEnterprises designated) {
     this.enterprises = enterprises;
+    this.designated = designated;
   }
 
   /**
    * @throws FormValidationException when the starting user belongs to no direct-report enterprise,
-   *     or belongs to several
+   *     or belongs to several, or the enterprise is not in the batch in force this year (DOMAIN
+   *     §7.4: only the current batch's enterprises nominate; a dropped one's open cases finish)
    */
   @Override
   public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {
@@ -42,7 +48,7 @@ public class EnterpriseTenantIdProvider implements TenantIdProvider {
       if (code == null || enterprises.findByCode(code.toString()) == null) {
         throw new FormValidationException("未指定直报企业，无法推荐。");
       }
-      return code.toString();
+      return designatedOrRefused(code.toString());
     }
     List<String> groups = Actor.groups();
     List<Enterprise> own = groups.isEmpty() ? List.of() : enterprises.findByCodes(groups);
@@ -52,7 +58,14 @@ public class EnterpriseTenantIdProvider implements TenantIdProvider {
     if (own.size() > 1) {
       throw new FormValidationException("您的账号同时属于多家直报企业，请联系管理员调整后再推荐。");
     }
-    return own.get(0).code();
+    return designatedOrRefused(own.get(0).code());
+  }
+
+  private String designatedOrRefused(String code) {
+    if (!designated.mayNominate(code, EngineClock.today().getYear())) {
+      throw new FormValidationException("贵企业不在本年度直报企业批次内，不能推荐新的培养对象；已在办理的推荐照常办理。");
+    }
+    return code;
   }
 
   @Override

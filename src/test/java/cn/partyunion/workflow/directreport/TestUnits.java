@@ -1,6 +1,9 @@
 package cn.partyunion.workflow.directreport;
 
+import cn.partyunion.workflow.shared.testkit.TestClock;
+import java.sql.Timestamp;
 import java.util.concurrent.ThreadLocalRandom;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -10,6 +13,34 @@ import org.springframework.jdbc.core.JdbcTemplate;
 record TestUnits(String park, String parkName, String enterprise, String enterpriseName) {
 
   static final String INDUSTRY = "测试产业";
+
+  /**
+   * Puts {@code enterprise} into the designation batches of last year and this year (engine clock),
+   * creating them as confirmed where missing, so that it may nominate (DOMAIN §7.4).
+   */
+  static void designate(JdbcTemplate jdbc, String enterprise) {
+    int year = TestClock.local(ClockUtil.getCurrentTime()).getYear();
+    for (int y = year - 1; y <= year; y++) {
+      Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
+      if (jdbc.queryForObject(
+              "SELECT COUNT(*) FROM ed_batch WHERE batch_year = ?", Integer.class, y)
+          == 0) {
+        jdbc.update(
+            "INSERT INTO ed_batch (batch_year, deadline, status, opened_at)"
+                + " VALUES (?, ?, 'CONFIRMED', ?)",
+            y,
+            java.sql.Date.valueOf(y + "-01-31"),
+            now);
+      }
+      jdbc.update(
+          "INSERT INTO ed_designation (batch_year, enterprise_code, liaison_id, officer_code,"
+              + " park_recommended, chain_recommended, designated_at) VALUES (?, ?, 'liaison01',"
+              + " 'officer01', TRUE, TRUE, ?)",
+          y,
+          enterprise,
+          now);
+    }
+  }
 
   static TestUnits create(JdbcTemplate jdbc) {
     String n = Integer.toString(100000 + ThreadLocalRandom.current().nextInt(900000));
@@ -31,6 +62,7 @@ record TestUnits(String park, String parkName, String enterprise, String enterpr
         units.enterprise,
         units.enterpriseName,
         units.park);
+    designate(jdbc, units.enterprise);
     return units;
   }
 }

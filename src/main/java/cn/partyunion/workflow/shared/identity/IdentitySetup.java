@@ -131,6 +131,20 @@ public class IdentitySetup {
   }
 
   /**
+   * Stops {@code userId} from seeing the instances of {@code tenantId} (nothing when not a member).
+   */
+  public void removeTenantUserMembership(String tenantId, String userId) {
+    if (identityService.createTenantQuery().tenantId(tenantId).userMember(userId).count() > 0) {
+      identityService.deleteTenantUserMembership(tenantId, userId);
+    }
+  }
+
+  /** Whether the user {@code userId} exists. */
+  public boolean userExists(String userId) {
+    return identityService.createUserQuery().userId(userId).count() > 0;
+  }
+
+  /**
    * Grants {@code permissions} on {@code resource}/{@code resourceId} ({@code *} = all) to the
    * group, adding to an existing grant of the same group and resource.
    */
