@@ -1,8 +1,8 @@
 package cn.partyunion.workflow.directreport;
 
 import cn.partyunion.workflow.shared.Labelled;
-import cn.partyunion.workflow.shared.development.DevelopmentTimeline;
 import cn.partyunion.workflow.shared.audit.AuditTrail;
+import cn.partyunion.workflow.shared.development.DevelopmentTimeline;
 import cn.partyunion.workflow.shared.engine.EngineClock;
 import cn.partyunion.workflow.shared.identity.UserNames;
 import cn.partyunion.workflow.shared.security.ApiException;

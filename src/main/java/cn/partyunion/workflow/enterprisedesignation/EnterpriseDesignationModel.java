@@ -73,7 +73,7 @@ public final class EnterpriseDesignationModel {
   public static final String RECOMMENDED_ENTERPRISES = "recommendedEnterprises";
 
   /** Recommendation form: the reason (required when an enterprise is chosen). */
-  public static final String RECOMMENDATION_REASON = "recommendationReason";
+  public static final String RECOMMENDATION_REASON = "designationReason";
 
   /** Input of the flagging service tasks: {@code REMINDED} or {@code YELLOW}. */
   public static final String COMMITTEE_FLAG = "committeeFlag";

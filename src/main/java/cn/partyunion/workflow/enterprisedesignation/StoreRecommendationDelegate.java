@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Stores one committee's recommendation (DOMAIN §7.2): {@code recommendedEnterprises} (list of
- * enterprise codes, may be empty) and {@code recommendationReason} (at most 500 characters, the
- * form's limit), checked by {@link RecommendationRules#checkRecommendation}. A recommendation after
- * {@code recommendationDueAt} is stored as late ({@code LATE}).
+ * enterprise codes, may be empty) and {@code designationReason} (at most 500 characters, the form's
+ * limit), checked by {@link RecommendationRules#checkRecommendation}. A recommendation after {@code
+ * recommendationDueAt} is stored as late ({@code LATE}).
  *
  * @throws cn.partyunion.workflow.shared.validation.FormValidationException (the task stays open) as
  *     {@code checkRecommendation} says

@@ -114,6 +114,8 @@ public class MemberDevelopmentRoles {
   private static void branchUnits(IdentitySetup identity, BranchMapper branches) {
     for (Branch branch : branches.findAll()) {
       identity.ensureGroup(branch.code(), branch.name());
+      // the enterprise's tenant (its cases); designation provisions it too, whichever runs first
+      identity.ensureTenant(branch.enterpriseCode(), branch.enterpriseName());
       identity.ensureTenantGroupMembership(branch.enterpriseCode(), branch.code());
     }
   }

@@ -111,7 +111,7 @@ final class DesignationFixture {
   void recommend(ProcessInstance pi, String committee, List<String> enterprises, String reason) {
     Map<String, Object> form = new HashMap<>();
     form.put("recommendedEnterprises", enterprises);
-    form.put("recommendationReason", reason);
+    form.put("designationReason", reason);
     tasks.complete(recommendationTask(pi, committee).getId(), form);
   }
 
