@@ -56,6 +56,8 @@ class FormColumnLimitsTest {
           Map.entry("reviewMeetingReport.reportSummary", "rm_report.report_summary"),
           Map.entry("reviewMeetingReport.keyFigures", "rm_report.key_figures"),
           Map.entry("reviewMeetingComment.comment", "rm_comment.comment_text"),
+          Map.entry(
+              "enterpriseDesignationRecommendation.designationReason", "ed_recommendation.reason"),
           Map.entry("memberDevelopmentRegistration.candidateName", "md_applicant.candidate_name"),
           Map.entry("memberDevelopmentTalk.talker", "md_talk.talker"),
           Map.entry("memberDevelopmentTalk.talkRecord", "md_talk.talk_record"),

@@ -54,6 +54,9 @@ class WebappsInChineseBrowserTest {
           // data, not texts: user and group ids, process variable names and Camunda's variable
           // type names in Cockpit's variable table
           "admin",
+          "auditor",
+          "branch",
+          "chain",
           "enterprise",
           "hhdeputy",
           "hhoffice",
