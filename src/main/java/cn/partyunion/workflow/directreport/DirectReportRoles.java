@@ -6,11 +6,11 @@ import static cn.partyunion.workflow.directreport.DirectReportModel.PROCESS_KEY;
 import static cn.partyunion.workflow.directreport.DirectReportModel.RECORD_NO;
 
 import cn.partyunion.workflow.shared.identity.ProcessAccess;
+import cn.partyunion.workflow.shared.identity.ProcessAccess.Column;
 import cn.partyunion.workflow.shared.identity.ProcessAccess.Filter;
 import cn.partyunion.workflow.shared.identity.ProcessAccess.Grant;
 import cn.partyunion.workflow.shared.identity.ProcessAccess.Role;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -44,17 +44,7 @@ public class DirectReportRoles {
   ProcessAccess directReportAccess(DirectReportProperties properties) {
     List<Grant> grants = new ArrayList<>();
     for (String group : ALL) {
-      // READ_INSTANCE: Tasklist reads the list columns (candidate, enterprise, record number)
-      // as process variables; the tenant check keeps each user to their own enterprises' cases
-      grants.add(
-          Grant.of(
-              group,
-              Resources.PROCESS_DEFINITION,
-              PROCESS_KEY,
-              ProcessDefinitionPermissions.READ,
-              ProcessDefinitionPermissions.READ_TASK,
-              ProcessDefinitionPermissions.TASK_WORK,
-              ProcessDefinitionPermissions.READ_INSTANCE));
+      grants.add(Grant.workOn(group, PROCESS_KEY));
     }
     grants.add(
         Grant.of(
@@ -130,15 +120,10 @@ public class DirectReportRoles {
 
   /** Tasklist display settings: the filter's position and the columns of the task list. */
   private static Map<String, Object> display(int priority) {
-    Map<String, Object> properties = new LinkedHashMap<>();
-    properties.put("priority", priority);
-    properties.put("refresh", true);
-    properties.put(
-        "variables",
-        List.of(
-            Map.of("name", CANDIDATE_NAME, "label", "培养对象"),
-            Map.of("name", ENTERPRISE_NAME, "label", "企业"),
-            Map.of("name", RECORD_NO, "label", "记录号")));
-    return properties;
+    return Filter.display(
+        priority,
+        new Column(CANDIDATE_NAME, "培养对象"),
+        new Column(ENTERPRISE_NAME, "企业"),
+        new Column(RECORD_NO, "记录号"));
   }
 }

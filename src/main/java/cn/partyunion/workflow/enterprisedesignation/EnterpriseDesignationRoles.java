@@ -5,11 +5,11 @@ import static cn.partyunion.workflow.enterprisedesignation.EnterpriseDesignation
 import cn.partyunion.workflow.enterprisedesignation.DesignationMapper.Committee;
 import cn.partyunion.workflow.shared.identity.IdentitySetup;
 import cn.partyunion.workflow.shared.identity.ProcessAccess;
+import cn.partyunion.workflow.shared.identity.ProcessAccess.Column;
 import cn.partyunion.workflow.shared.identity.ProcessAccess.Filter;
 import cn.partyunion.workflow.shared.identity.ProcessAccess.Grant;
 import cn.partyunion.workflow.shared.identity.ProcessAccess.Role;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -89,11 +89,6 @@ public class EnterpriseDesignationRoles {
   }
 
   private static Map<String, Object> display() {
-    Map<String, Object> properties = new LinkedHashMap<>();
-    properties.put("priority", 30);
-    properties.put("refresh", true);
-    properties.put(
-        "variables", List.of(Map.of("name", EnterpriseDesignationModel.YEAR, "label", "认定年度")));
-    return properties;
+    return Filter.display(30, new Column(EnterpriseDesignationModel.YEAR, "认定年度"));
   }
 }

@@ -7,12 +7,12 @@ import static cn.partyunion.workflow.memberdevelopment.MemberDevelopmentModel.RE
 
 import cn.partyunion.workflow.shared.identity.IdentitySetup;
 import cn.partyunion.workflow.shared.identity.ProcessAccess;
+import cn.partyunion.workflow.shared.identity.ProcessAccess.Column;
 import cn.partyunion.workflow.shared.identity.ProcessAccess.Filter;
 import cn.partyunion.workflow.shared.identity.ProcessAccess.Grant;
 import cn.partyunion.workflow.shared.identity.ProcessAccess.Role;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -45,15 +45,7 @@ public class MemberDevelopmentRoles {
   ProcessAccess memberDevelopmentAccess(BranchMapper branches) {
     List<Grant> grants = new ArrayList<>();
     for (String group : ALL) {
-      grants.add(
-          Grant.of(
-              group,
-              Resources.PROCESS_DEFINITION,
-              PROCESS_KEY,
-              ProcessDefinitionPermissions.READ,
-              ProcessDefinitionPermissions.READ_TASK,
-              ProcessDefinitionPermissions.TASK_WORK,
-              ProcessDefinitionPermissions.READ_INSTANCE));
+      grants.add(Grant.workOn(group, PROCESS_KEY));
     }
     grants.add(
         Grant.of(
@@ -69,13 +61,11 @@ public class MemberDevelopmentRoles {
             Resources.PROCESS_DEFINITION,
             PROCESS_KEY,
             ProcessDefinitionPermissions.READ_HISTORY));
-    Map<String, Object> columns =
-        Map.of(
-            "variables",
-            List.of(
-                Map.of("name", CANDIDATE_NAME, "label", "入党申请人"),
-                Map.of("name", ENTERPRISE_NAME, "label", "企业"),
-                Map.of("name", RECORD_NO, "label", "记录号")));
+    Column[] columns = {
+      new Column(CANDIDATE_NAME, "入党申请人"),
+      new Column(ENTERPRISE_NAME, "企业"),
+      new Column(RECORD_NO, "记录号")
+    };
     return new ProcessAccess(
         40,
         PROCESS_KEY,
@@ -91,7 +81,7 @@ public class MemberDevelopmentRoles {
                         .includeAssignedTasks()
                         .orderByDueDate()
                         .asc(),
-                withPriority(columns, 30),
+                Filter.display(30, columns),
                 ALL),
             new Filter(
                 "发展党员已逾期",
@@ -100,15 +90,8 @@ public class MemberDevelopmentRoles {
                         .dueBeforeExpression("${now()}")
                         .orderByDueDate()
                         .asc(),
-                withPriority(columns, 31),
+                Filter.display(31, columns),
                 List.of(PARK, ORGDEPT))));
-  }
-
-  private static Map<String, Object> withPriority(Map<String, Object> columns, int priority) {
-    Map<String, Object> properties = new java.util.LinkedHashMap<>(columns);
-    properties.put("priority", priority);
-    properties.put("refresh", true);
-    return properties;
   }
 
   private static void branchUnits(IdentitySetup identity, BranchMapper branches) {

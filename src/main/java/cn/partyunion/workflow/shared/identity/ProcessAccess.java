@@ -1,12 +1,15 @@
 package cn.partyunion.workflow.shared.identity;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.task.TaskQuery;
 
 /**
@@ -45,7 +48,28 @@ public record ProcessAccess(
         String groupId, Resource resource, String resourceId, Permission... permissions) {
       return new Grant(groupId, resource, resourceId, Arrays.asList(permissions));
     }
+
+    /**
+     * The definition-level grant of a tenant-scoped process's role: read the definition, read and
+     * work on its tasks, read its instances (Tasklist reads the list columns as process variables);
+     * which cases a user sees is left to the tenant check, never to per-task grants.
+     */
+    public static Grant workOn(String groupId, String processKey) {
+      return of(
+          groupId,
+          Resources.PROCESS_DEFINITION,
+          processKey,
+          ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.READ_TASK,
+          ProcessDefinitionPermissions.TASK_WORK,
+          ProcessDefinitionPermissions.READ_INSTANCE);
+    }
   }
+
+  /**
+   * A column of a Tasklist filter's list: the process variable {@code name} under {@code label}.
+   */
+  public record Column(String name, String label) {}
 
   /**
    * A Tasklist filter.
@@ -59,5 +83,20 @@ public record ProcessAccess(
       String name,
       UnaryOperator<TaskQuery> query,
       Map<String, Object> properties,
-      List<String> groupIds) {}
+      List<String> groupIds) {
+
+    /**
+     * Tasklist's display settings of a filter: its position among the filters ({@code priority},
+     * lower first), lists refreshed on every change, and the variable columns in this order.
+     */
+    public static Map<String, Object> display(int priority, Column... columns) {
+      Map<String, Object> properties = new LinkedHashMap<>();
+      properties.put("priority", priority);
+      properties.put("refresh", true);
+      properties.put(
+          "variables",
+          Arrays.stream(columns).map(c -> Map.of("name", c.name(), "label", c.label())).toList());
+      return properties;
+    }
+  }
 }
