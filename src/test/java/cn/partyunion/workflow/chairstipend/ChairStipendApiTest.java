@@ -82,7 +82,7 @@ class ChairStipendApiTest {
     return """
         {"chairId":"%s","name":"测试主席","enterpriseName":"江阴测试有限公司","townUnitCode":"%s",
          "unionMembers":%d,"standaloneUnion":%s,"directlyUnderTown":%s,"onPublicPayroll":false,
-         "inOffice":true,"officeStart":"1994-01-01","officeEnd":"1994-03-31"}"""
+         "inOffice":true,"officeStart":"1960-01-01","officeEnd":"1960-03-31"}"""
         .formatted(id, town, members, members >= 200, members < 200);
   }
 
@@ -116,8 +116,8 @@ class ChairStipendApiTest {
     String header = String.join(",", ChairImport.COLUMNS) + "\n";
     String bad =
         header
-            + "api3a,张三,江阴甲公司,jytown08,150,否,是,否,是,1994-01-01,1994-03-31\n"
-            + "api3b,李四,江阴乙公司,jytown08,abc,否,是,否,是,1994-01-01,\n"
+            + "api3a,张三,江阴甲公司,jytown08,150,否,是,否,是,1960-01-01,1960-03-31\n"
+            + "api3b,李四,江阴乙公司,jytown08,abc,否,是,否,是,1960-01-01,\n"
             + "api3c,王五,江阴丙公司,jytown30,300,是,否,否,是,1994-13-01,\n";
     mvc.perform(
             as(
@@ -165,8 +165,8 @@ class ChairStipendApiTest {
                   "是",
                   "否",
                   "是",
-                  "1994-01-01",
-                  "1994-03-31"),
+                  "1960-01-01",
+                  "1960-03-31"),
               List.of(
                   "api3d",
                   "赵六",
@@ -176,8 +176,8 @@ class ChairStipendApiTest {
                   "true",
                   "false",
                   "false",
-                  "true",
-                  "1994-02-10",
+                  "false",
+                  "1960-02-10",
                   ""));
       for (int r = 0; r < rows.size(); r++) {
         Row row = sheet.createRow(r);
@@ -201,6 +201,7 @@ class ChairStipendApiTest {
     }
     assertThat(register.find("api3d").unionMembers()).isEqualTo(1200);
     assertThat(register.find("api3d").officeEnd()).isNull();
+    assertThat(register.find("api3d").inOffice()).isFalse();
   }
 
   /** Runs {@code action} as {@code userId} with the engine's authorization checks. */

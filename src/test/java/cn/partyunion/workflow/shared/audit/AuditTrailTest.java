@@ -141,7 +141,7 @@ class AuditTrailTest {
         """
         {"chairId":"audit1","name":"测试主席","enterpriseName":"江阴审计测试有限公司","townUnitCode":"jytown08",
          "unionMembers":50,"standaloneUnion":false,"directlyUnderTown":true,"onPublicPayroll":false,
-         "inOffice":true,"officeStart":"1994-01-01","officeEnd":"1994-03-31"}""";
+         "inOffice":true,"officeStart":"1960-01-01","officeEnd":"1960-03-31"}""";
     HttpApi api = new HttpApi(port, "");
     AuditRows rows = AuditRows.since(jdbc);
     assertThat(api.call("POST", "jycity01", "/api/chair-stipend/chairs", chair).status())
