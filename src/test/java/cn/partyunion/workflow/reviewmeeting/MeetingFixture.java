@@ -46,6 +46,27 @@ class MeetingFixture {
     return max == null ? next : Math.max(next, max + 1);
   }
 
+  /**
+   * A year before the present that no stored meeting uses, for a test that moves the engine clock
+   * into the meeting's year (set it to {@code year}-01-02 before the start): MySQL's TIMESTAMP
+   * columns of the engine (ACT_HI_IDENTITYLINK.TIMESTAMP_, …) end on 2038-01-19, so the clock must
+   * not pass it.
+   */
+  int pastFreeYear() {
+    for (int year = LocalDate.now().getYear() - 2; year > 1971; year--) {
+      Integer count =
+          jdbc.queryForObject(
+              "SELECT COUNT(*) FROM rm_meeting WHERE meeting_year BETWEEN ? AND ?",
+              Integer.class,
+              year - 1,
+              year + 1);
+      if (count == 0) {
+        return year;
+      }
+    }
+    throw new IllegalStateException("no free past meeting year left");
+  }
+
   /** Start-form variables of a meeting in {@code year}: defaults for units, panel and deputy. */
   static Map<String, Object> startForm(int year) {
     Map<String, Object> form = new HashMap<>();

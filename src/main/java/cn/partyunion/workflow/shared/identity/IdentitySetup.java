@@ -1,7 +1,10 @@
 package cn.partyunion.workflow.shared.identity;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -43,6 +46,16 @@ public class IdentitySetup {
     this.authorizationService = authorizationService;
     this.filterService = filterService;
     this.taskService = taskService;
+  }
+
+  /** Those of {@code ids} that name an existing group (one query). */
+  public Set<String> existingGroups(Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return Set.of();
+    }
+    return identityService.createGroupQuery().groupIdIn(ids.toArray(String[]::new)).list().stream()
+        .map(Group::getId)
+        .collect(Collectors.toSet());
   }
 
   /**
