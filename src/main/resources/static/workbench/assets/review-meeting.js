@@ -15,8 +15,10 @@ const RATINGS = [['EXCELLENT', '好'], ['GOOD', '较好'], ['FAIR', '一般'], [
 const ratings = (r) => (r ? RATINGS.map(([k, label]) => label + ' ' + (r[k] || 0)).join('，') : '');
 const share = (score, weight) => (score == null ? '' : fmtNumber(score, 2) + (weight == null ? '' : '（权重 ' + fmtNumber(weight, 2) + '）'));
 
+let unitCount = null;
 try {
   const m = await getJson(base);
+  unitCount = m.unitCount;
   document.getElementById('meeting-title').textContent = m.title || m.year + ' 年度述职评议结果';
   header.replaceChildren(
     el(
@@ -44,6 +46,9 @@ try {
     exportLink.hidden = false;
   }
   const ranked = [...rows].sort((a, b) => (a.rank || 0) - (b.rank || 0));
+  if (rows.length === 1 && unitCount > 1) {
+    results.closest('section').before(feedback(rows[0]));
+  }
   chart(document.getElementById('chart'), {
     id: 'chart-scores',
     title: '综合得分',
@@ -73,4 +78,23 @@ try {
   );
 } catch (e) {
   showError(results, e);
+}
+
+/** A unit's own feedback, as a sentence: what its Party committee reads first (DOMAIN §2.5). */
+function feedback(r) {
+  const missing = r.reportStatus === 'MISSING';
+  return el(
+    'section',
+    {class: 'wb-box', id: 'unit-feedback'},
+    el('h2', {}, '本单位评议反馈：' + r.unitName),
+    el(
+      'p',
+      {class: 'wb-lead'},
+      '综合得分 ' + fmtNumber(r.score, 2) + ' 分，等次“' + (r.gradeLabel || r.grade || '') + '”，' +
+        (unitCount ? '在 ' + unitCount + ' 个述职单位中' : '') + '排第 ' + r.rank + ' 名。' +
+        (missing ? '本单位未在会前提交书面述职报告。' : ''),
+    ),
+    el('p', {}, '职工代表：' + ratings(r.workerRatings) + '；企业管理者代表：' + ratings(r.managerRatings) + '。'),
+    el('p', {}, '副书记点评：' + (r.comment || '（未点评）')),
+  );
 }

@@ -138,8 +138,11 @@ public final class ReviewMeetingModel {
   /** Input of the grade decision: the composite score. */
   public static final String SCORE = "score";
 
-  /** The tallied table as text, shown in the confirmation form. */
-  public static final String RESULTS_SUMMARY = "resultsSummary";
+  /** The tallied table (JSON rows of {@link ResultsTable}), shown in the confirmation form. */
+  public static final String RESULTS_TABLE = "resultsTable";
+
+  /** Path of the meeting's workbench page (results, charts, Excel export), linked from the form. */
+  public static final String RESULTS_PAGE = "resultsPage";
 
   public static final String CONFIRMED = "confirmed";
   public static final String RECOUNT_REASON = "recountReason";

@@ -1,24 +1,26 @@
 package cn.partyunion.workflow.reviewmeeting;
 
 import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel.MEETING_ID;
-import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel.RESULTS_SUMMARY;
+import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel.RESULTS_PAGE;
+import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel.RESULTS_TABLE;
 
 import cn.partyunion.workflow.shared.engine.EngineClock;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
 
 /**
  * Tally (DOMAIN §2.4): from the stored ratings, per unit the grade counts per panel, the composite
  * score ({@link ScoreCalculator}), the overall grade ({@link GradeTable}, DMN {@code
  * reviewMeetingGrade}) and the rank. Replaces any earlier tally of the meeting (the organizer may
- * have asked for a recount) and sets {@code resultsSummary}, the table as text for the confirmation
- * form. Keeps the panel weights it used with the meeting (the results API shows them).
+ * have asked for a recount) and sets {@code resultsTable} (JSON, {@link ResultsTable}) and {@code
+ * resultsPage} (the meeting's workbench page, with the export) for the confirmation form. Keeps the
+ * panel weights it used with the meeting (the results API shows them).
  */
 @Component("tallyResultsDelegate")
 public class TallyResultsDelegate implements JavaDelegate {
@@ -57,21 +59,8 @@ public class TallyResultsDelegate implements JavaDelegate {
     results.forEach(result -> mapper.insertResult(meetingId, result, now));
     mapper.recordWeights(meetingId, properties.workerWeight(), properties.managerWeight());
     execution.setVariable(
-        RESULTS_SUMMARY,
-        results.stream()
-            .map(
-                r ->
-                    "第 "
-                        + r.rank()
-                        + " 名  "
-                        + r.unitName()
-                        + "  "
-                        + r.score()
-                        + " 分  "
-                        + r.grade().label()
-                        + "（述职报告："
-                        + r.reportStatus().label()
-                        + "）")
-            .collect(Collectors.joining("\n")));
+        RESULTS_TABLE, Spin.JSON(ResultsTable.rows(mapper.findResults(meetingId))));
+    execution.setVariable(
+        RESULTS_PAGE, "/workbench/review-meetings/" + execution.getProcessInstanceId());
   }
 }

@@ -7,6 +7,7 @@ import cn.partyunion.workflow.ProcessCoverageTest;
 import cn.partyunion.workflow.shared.testkit.Refusals;
 import cn.partyunion.workflow.shared.testkit.TestClock;
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -160,8 +162,21 @@ class ReviewMeetingProcessTest {
 
     // the organizer asks for a recount: tallied again, confirmed, fed back
     Task confirm = fixture.open(meeting, "Task_ConfirmResults").get(0);
-    assertThat(fixture.tasks.getVariable(confirm.getId(), "resultsSummary").toString())
-        .startsWith("第 1 名  开远市");
+    SpinJsonNode table = (SpinJsonNode) fixture.tasks.getVariable(confirm.getId(), "resultsTable");
+    assertThat(table.elements()).hasSize(24);
+    assertThat(table.elements().get(0).prop("unitName").stringValue()).isEqualTo("开远市");
+    SpinJsonNode thirdRow =
+        table.elements().stream()
+            .filter(row -> row.prop("unitName").stringValue().equals(third.unitName()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(thirdRow.prop("workerShares").stringValue())
+        .isEqualTo("好 60% · 较好 40% · 一般 0% · 差 0%");
+    assertThat(thirdRow.prop("managerShares").stringValue())
+        .isEqualTo("好 0% · 较好 100% · 一般 0% · 差 0%");
+    assertThat(thirdRow.prop("comment").stringValue()).isEqualTo("点评：hhunit03 工作扎实，继续努力。");
+    assertThat(fixture.tasks.getVariable(confirm.getId(), "resultsPage"))
+        .isEqualTo("/workbench/review-meetings/" + meeting.getId());
     fixture.tasks.complete(
         confirm.getId(), Map.of("confirmed", false, "recountReason", "管理员已核对评分权重，请重新计分。"));
     assertThat(meeting).isWaitingAt("Task_Tally");
@@ -197,7 +212,8 @@ class ReviewMeetingProcessTest {
    */
   @Test
   void remindsFlagsOverdueRecordsLateAndMissingReportsAndRatesEveryUnit() {
-    int year = fixture.freeYear();
+    int year = fixture.pastFreeYear();
+    clock.set(LocalDateTime.of(year, 1, 2, 9, 0));
     Map<String, Object> form = new HashMap<>(MeetingFixture.startForm(year));
     form.put("reportingUnits", List.of("hhunit01", "hhunit02", "hhunit03", "hhunit04"));
     form.put("raters", "hhrater01, hhrater02, hhrater06, hhrater07");

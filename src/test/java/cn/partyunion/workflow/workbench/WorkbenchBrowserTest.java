@@ -408,6 +408,15 @@ class WorkbenchBrowserTest {
 
     signOut(browser);
     browser.open(base() + "/workbench/");
+    login(browser, "hhunit02");
+    browser.open(base() + "/workbench/review-meetings/" + meeting);
+    browser.textAppears(By.id("unit-feedback"), "在 3 个述职单位中排第");
+    assertThat(browser.driver().findElements(By.cssSelector("#results-table tbody tr"))).hasSize(1);
+    noErrorShown(browser);
+    browser.screenshot("unit-feedback");
+
+    signOut(browser);
+    browser.open(base() + "/workbench/");
     login(browser, "jycity01");
     openFromMenu(browser, "津贴季度");
     browser.until(
