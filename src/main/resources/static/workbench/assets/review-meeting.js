@@ -46,10 +46,11 @@ try {
     exportLink.hidden = false;
   }
   const ranked = [...rows].sort((a, b) => (a.rank || 0) - (b.rank || 0));
-  if (rows.length === 1 && unitCount > 1) {
+  const ownFeedback = rows.length === 1 && unitCount > 1;
+  if (ownFeedback) {
     results.closest('section').before(feedback(rows[0]));
   }
-  chart(document.getElementById('chart'), {
+  chart(ownFeedback ? el('div') : document.getElementById('chart'), {
     id: 'chart-scores',
     title: '综合得分',
     type: rows.length > 8 ? 'hbar' : 'bar',

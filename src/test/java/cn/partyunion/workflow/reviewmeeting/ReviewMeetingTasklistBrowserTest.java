@@ -106,6 +106,36 @@ class ReviewMeetingTasklistBrowserTest {
     browser.gone(DIALOG);
   }
 
+  @Test
+  void theConfirmationFormShowsTheRankedTableAndLinksToTheMeetingsPage(Browser browser) {
+    MeetingFixture fixture = new MeetingFixture(engine, jdbc);
+    ProcessInstance meeting =
+        fixture.startSmall(List.of("hhunit01", "hhunit02"), List.of("hhrater01", "hhrater06"));
+    fixture.reportAllAndOpenMeeting(meeting);
+    fixture.commentRateAndTally(
+        meeting, (unit, rater) -> unit.equals("hhunit01") ? Grade.EXCELLENT : Grade.FAIR);
+    String taskId = fixture.open(meeting, "Task_ConfirmResults").get(0).getId();
+
+    CamundaWebapps webapps = new CamundaWebapps(browser, "http://localhost:" + port).signedOut();
+    webapps.login("tasklist", "hhoffice01", HttpApi.DEMO_PASSWORD);
+    webapps.openTaskById(taskId);
+    webapps.claimTask();
+    By rows = By.cssSelector("#fjs-form-Table_Results tbody tr, .fjs-table tbody tr");
+    browser.until("results table shown", d -> d.findElements(rows).size() == 2);
+    List<String> first =
+        browser.driver().findElements(rows).get(0).findElements(By.tagName("td")).stream()
+            .map(cell -> cell.getText().trim())
+            .toList();
+    assertThat(first.subList(0, 4)).containsExactly("1", "个旧市", "100.00", "好");
+    assertThat(first.get(4)).isEqualTo("好 100% · 较好 0% · 一般 0% · 差 0%");
+    assertThat(
+            browser
+                .visible(By.cssSelector(".fjs-form-field-text a"))
+                .getAttribute("href"))
+        .endsWith("/workbench/review-meetings/" + meeting.getId());
+    browser.screenshot("confirmation-table");
+  }
+
   private static void pressEsc(Browser browser) {
     browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
   }
