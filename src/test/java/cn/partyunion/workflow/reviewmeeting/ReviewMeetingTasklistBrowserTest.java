@@ -128,10 +128,7 @@ class ReviewMeetingTasklistBrowserTest {
             .toList();
     assertThat(first.subList(0, 4)).containsExactly("1", "个旧市", "100.00", "好");
     assertThat(first.get(4)).isEqualTo("好 100% · 较好 0% · 一般 0% · 差 0%");
-    assertThat(
-            browser
-                .visible(By.cssSelector(".fjs-form-field-text a"))
-                .getAttribute("href"))
+    assertThat(browser.visible(By.cssSelector(".fjs-form-field-text a")).getAttribute("href"))
         .endsWith("/workbench/review-meetings/" + meeting.getId());
     browser.screenshot("confirmation-table");
   }
