@@ -1,5 +1,6 @@
 package cn.partyunion.workflow.shared.security;
 
+import cn.partyunion.workflow.shared.web.Faults;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,9 +33,23 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String userId = sessionUser(request);
-    if (userId == null) {
-      userId = basicUser(request);
+    String userId;
+    try {
+      userId = sessionUser(request);
+      if (userId == null) {
+        userId = basicUser(request);
+      }
+    } catch (RuntimeException failure) {
+      // the password check needs the database: while it is unreachable answer 503 in Chinese
+      // (with Retry-After), as the API's own handler does, not the container's 500 page
+      Faults.Kind fault = Faults.classify(failure).orElseThrow(() -> failure);
+      response.setStatus(fault.status());
+      response.setHeader("Retry-After", String.valueOf(Faults.RETRY_AFTER_SECONDS));
+      response.setContentType("application/json;charset=UTF-8");
+      response
+          .getWriter()
+          .write("{\"error\":\"" + fault.name() + "\",\"message\":\"" + fault.message() + "\"}");
+      return;
     }
     if (userId == null) {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);

@@ -24,7 +24,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
  *       FaultAnsweringPlugin}, then 409 like {@link Kind#TAKEN};
  *   <li>{@link Kind#DATABASE_UNAVAILABLE} — 503 "系统暂时无法连接数据库，请稍后重试" with {@code Retry-After}: no
  *       connection (SQL state class 08, the pool's connection timeout, "No operations allowed after
- *       connection closed").
+ *       connection closed", a rollback failed on the pool's "Connection is closed").
  * </ul>
  */
 public final class Faults {
@@ -108,6 +108,7 @@ public final class Faults {
     }
     String message = cause.getMessage() == null ? "" : cause.getMessage();
     if (message.contains("No operations allowed after connection closed")
+        || message.equals("Connection is closed")
         || message.contains("Communications link failure")) {
       return Optional.of(Kind.DATABASE_UNAVAILABLE);
     }

@@ -145,6 +145,29 @@ class FaultAnsweringPluginTest {
     assertThat(UserFacingError.peek().message()).isEqualTo(Faults.DATABASE_UNAVAILABLE_MESSAGE);
   }
 
+  /**
+   * Seen in the system test with the database down: the engine's rollback fails on the pool's
+   * closed connection, and only "Connection is closed" is left in the cause chain.
+   */
+  @Test
+  void aFailedRollbackOnAClosedConnectionIsAnswered503() {
+    FaultAnsweringPlugin.Answering answering = new FaultAnsweringPlugin.Answering(() -> null);
+    UserFacingError.clear();
+    answering.setNext(
+        new CommandInterceptor() {
+          @Override
+          public <T> T execute(Command<T> command) {
+            throw new ProcessEngineException(
+                "An exception occurred in the persistence layer",
+                new org.springframework.transaction.TransactionSystemException(
+                    "JDBC rollback failed", new SQLException("Connection is closed")));
+          }
+        });
+    assertThatThrownBy(() -> answering.execute(context -> null))
+        .isInstanceOf(ProcessEngineException.class);
+    assertThat(UserFacingError.peek().status()).isEqualTo(503);
+  }
+
   private static CommandInterceptor failing(AtomicInteger runs, SQLException cause, String text) {
     return new CommandInterceptor() {
       @Override
