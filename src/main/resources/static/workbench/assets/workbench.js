@@ -78,9 +78,16 @@ export async function api(path, {method = 'GET', body, headers = {}} = {}) {
     throw new ApiError(0, '无法连接服务器，请检查网络后重试。');
   }
   if (response.status === 401) {
+    let expired = false;
+    try {
+      expired = (await response.json()).error === 'SESSION_EXPIRED';
+    } catch (e) {
+      expired = false;
+    }
     window.location.href =
-      '/workbench/login?next=' + encodeURIComponent(window.location.pathname + window.location.search);
-    throw new ApiError(401, '登录已过期，请重新登录。');
+      '/workbench/login?next=' + encodeURIComponent(window.location.pathname + window.location.search) +
+      (expired ? '&expired=1' : '');
+    throw new ApiError(401, expired ? '会话已超时，请重新登录。' : '登录已过期，请重新登录。');
   }
   if (!response.ok) {
     let message = null;

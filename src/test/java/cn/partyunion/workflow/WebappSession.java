@@ -74,6 +74,15 @@ public final class WebappSession {
     return status;
   }
 
+  /** The value of the last cookie {@code name} this browser holds, or {@code null}. */
+  public String cookie(String name) {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals(name))
+        .map(HttpCookie::getValue)
+        .reduce((first, second) -> second)
+        .orElse(null);
+  }
+
   /** The value of the {@code XSRF-TOKEN} cookie the webapps gave this browser. */
   public String csrfToken() {
     return cookies.getCookieStore().getCookies().stream()

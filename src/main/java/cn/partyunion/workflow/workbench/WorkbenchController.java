@@ -41,15 +41,20 @@ public class WorkbenchController {
   /**
    * The login form (Chinese); it signs in through the webapps' own login, so that Tasklist and the
    * workbench share the session. A signed-in user goes on to {@code next} (a workbench path only).
+   * {@code expired} (set by the login check when the session had ended) shows "会话已超时，请重新登录".
    */
   @GetMapping("/workbench/login")
   public String login(
-      HttpServletRequest request, @RequestParam(required = false) String next, Model model) {
+      HttpServletRequest request,
+      @RequestParam(required = false) String next,
+      @RequestParam(required = false) String expired,
+      Model model) {
     String target = safeNext(next);
     if (ApiAuthenticationFilter.sessionUser(request) != null) {
       return "redirect:" + target;
     }
     model.addAttribute("next", target);
+    model.addAttribute("expired", expired != null);
     model.addAttribute("csrfToken", csrfToken(request));
     return "workbench/login";
   }

@@ -1,6 +1,7 @@
 package cn.partyunion.workflow.workbench;
 
 import cn.partyunion.workflow.shared.security.ApiAuthenticationFilter;
+import cn.partyunion.workflow.shared.security.SessionTimeout;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLEncoder;
@@ -9,8 +10,9 @@ import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * Every workbench page but the login needs the webapps' login session (the same session as
- * Tasklist): without it the browser is sent to {@code /workbench/login?next=<this page>}; with it
- * the request carries the {@link WorkbenchUser}.
+ * Tasklist): without it the browser is sent to {@code /workbench/login?next=<this page>} (with
+ * {@code &expired=1} when the browser's session has ended, {@link SessionTimeout}: the login says
+ * "会话已超时，请重新登录"); with it the request carries the {@link WorkbenchUser}.
  */
 class WorkbenchLoginInterceptor implements HandlerInterceptor {
 
@@ -32,7 +34,8 @@ class WorkbenchLoginInterceptor implements HandlerInterceptor {
       response.sendRedirect(
           request.getContextPath()
               + "/workbench/login?next="
-              + URLEncoder.encode(next, StandardCharsets.UTF_8));
+              + URLEncoder.encode(next, StandardCharsets.UTF_8)
+              + (SessionTimeout.expired(request) ? "&expired=1" : ""));
       return false;
     }
     request.setAttribute(WorkbenchUser.ATTRIBUTE, users.user(userId));

@@ -18,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Authenticates calls to {@code /api/*} with the webapps' login session or HTTP Basic against the
  * engine's identity service, and sets the engine's current authentication for the request (so
  * engine queries made by the API apply the caller's authorizations and tenants). Unauthenticated
- * calls get 401 with a JSON body in Chinese.
+ * calls get 401 with a JSON body in Chinese: {@code UNAUTHENTICATED}, or {@code SESSION_EXPIRED}
+ * when the call came with a session that has ended ({@link SessionTimeout}).
  */
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
@@ -55,7 +56,12 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
       response.setHeader("WWW-Authenticate", "Basic realm=\"partyunion\"");
       response.setContentType("application/json;charset=UTF-8");
-      response.getWriter().write("{\"error\":\"UNAUTHENTICATED\",\"message\":\"请先登录（用户名和密码）。\"}");
+      response
+          .getWriter()
+          .write(
+              SessionTimeout.expired(request)
+                  ? "{\"error\":\"SESSION_EXPIRED\",\"message\":\"会话已超时，请重新登录。\"}"
+                  : "{\"error\":\"UNAUTHENTICATED\",\"message\":\"请先登录（用户名和密码）。\"}");
       return;
     }
     identityService.setAuthentication(UserAuthentication.of(identityService, userId));
