@@ -62,7 +62,11 @@ class DemoProfileRestartTest {
           .containsEntry("cs_town_union", 19)
           .containsEntry("cs_chair", 300)
           .containsEntry("demo history rows", 0);
-      assertThat(demo.get("users")).isEqualTo(1 + 43 + 10 + 5 + 1 + 2 + 10 + 24 + 1 + 19 + 300);
+      // admin, 43 enterprises, 10 liaisons, 5 parks, orgdept, Honghe office and deputy, 10 raters,
+      // 24 units, jycity, 19 towns, 300 chairs; 43 Party branches (member development), 6 chain
+      // committees (designation), the system, security and audit administrators
+      assertThat(demo.get("users"))
+          .isEqualTo(1 + 43 + 10 + 5 + 1 + 2 + 10 + 24 + 1 + 19 + 300 + 43 + 6 + 3);
 
       assertThat(start(fresh, "mysql")).as("mysql alone starts, keeps everything").isEqualTo(demo);
 
