@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.tika.Tika;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.http.HttpStatus;
@@ -23,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Report attachments (issue 17): a unit's written report as PDF or Word, stored in the database and
  * only ever served as a download. The type is detected from the content (Apache Tika's magic
  * bytes), never from the name or the type the client claims; a .docx (a zip) must contain {@code
- * word/document.xml}.
+ * word/document.xml}, a .doc (an OLE2 compound file) a {@code WordDocument} stream.
  */
 @Component
 public class ReportAttachments {
@@ -32,6 +33,7 @@ public class ReportAttachments {
   static final String DOC = "application/msword";
   static final String DOCX =
       "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+  private static final String OLE2 = "application/x-tika-msoffice";
   private static final Set<String> ZIP_TYPES =
       Set.of("application/zip", "application/x-tika-ooxml", DOCX);
 
@@ -114,13 +116,25 @@ public class ReportAttachments {
    */
   String detect(byte[] content) {
     String detected = tika.detect(content);
-    if (PDF.equals(detected) || DOC.equals(detected)) {
+    if (PDF.equals(detected)) {
       return detected;
+    }
+    if ((DOC.equals(detected) || OLE2.equals(detected)) && isWord97(content)) {
+      return DOC;
     }
     if (ZIP_TYPES.contains(detected) && isWordDocument(content)) {
       return DOCX;
     }
     throw ApiException.badRequest("只能上传 PDF 或 Word（.doc、.docx）格式的述职报告：该文件的内容不是这两种格式。");
+  }
+
+  /** An OLE2 compound file (tika-core alone says only x-tika-msoffice) with a Word stream. */
+  private static boolean isWord97(byte[] content) {
+    try (POIFSFileSystem ole = new POIFSFileSystem(new ByteArrayInputStream(content))) {
+      return ole.getRoot().hasEntry("WordDocument");
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
   }
 
   private static boolean isWordDocument(byte[] content) {

@@ -1,11 +1,15 @@
 package cn.partyunion.workflow.reviewmeeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.partyunion.workflow.HttpApi;
 import cn.partyunion.workflow.WorkflowSpringTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,6 +20,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Report attachments over real HTTP (issue 17): a unit uploads PDF or Word while its report task is
@@ -36,6 +43,7 @@ class ReportAttachmentTest {
       "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
   @Autowired ProcessEngine engine;
+  @Autowired MockMvc mvc;
   @Autowired JdbcTemplate jdbc;
   @Autowired ObjectMapper json;
   @LocalServerPort int port;
@@ -161,6 +169,64 @@ class ReportAttachmentTest {
     assertThat(download(meeting, "hhunit01", "hhrater01").body()).isEqualTo(word);
   }
 
+  static byte[] ole2(String stream) throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (POIFSFileSystem ole = new POIFSFileSystem()) {
+      ole.createDocument(new ByteArrayInputStream(new byte[4096]), stream);
+      ole.writeFilesystem(bytes);
+    }
+    return bytes.toByteArray();
+  }
+
+  /**
+   * A Word 97 file (OLE2 with a WordDocument stream) is a .doc; the meeting's list names each
+   * attachment once, a unit sees only its own, the report task links to the upload page.
+   */
+  @Test
+  void aDocIsAcceptedAndTheListShowsWhatEachMaySee() throws Exception {
+    ProcessInstance meeting =
+        fixture.startSmall(List.of("hhunit01", "hhunit02"), List.of("hhrater01", "hhrater06"));
+    assertThat(
+            fixture.tasks.getVariable(
+                fixture.reportTask(meeting, "hhunit01").getId(), "attachmentPage"))
+        .isEqualTo("/workbench/review-meetings/" + meeting.getId());
+    HttpResponse<String> doc =
+        upload(meeting, "hhunit01", "hhunit01", "报告.doc", ole2("WordDocument"));
+    assertThat(doc.statusCode()).as(doc.body()).isEqualTo(200);
+    assertThat(json.readTree(doc.body()).path("mediaType").asText())
+        .isEqualTo("application/msword");
+    HttpResponse<String> sheet = upload(meeting, "hhunit02", "hhunit02", "表.doc", ole2("Workbook"));
+    assertThat(sheet.statusCode()).as(sheet.body()).isEqualTo(400);
+    assertThat(upload(meeting, "hhunit02", "hhunit02", "b.pdf", PDF).statusCode()).isEqualTo(200);
+
+    assertThat(list(meeting, "hhrater01")).hasSize(2);
+    assertThat(list(meeting, "hhoffice01")).hasSize(2);
+    JsonNode own = list(meeting, "hhunit02");
+    assertThat(own).hasSize(1);
+    assertThat(own.get(0).path("unitCode").asText()).isEqualTo("hhunit02");
+    assertThat(own.get(0).has("content") && !own.get(0).path("content").isNull()).isFalse();
+    HttpRequest refused =
+        HttpRequest.newBuilder(URI.create(listPath(meeting)))
+            .header("Authorization", HttpApi.basic("hhrater02"))
+            .build();
+    assertThat(client.send(refused, HttpResponse.BodyHandlers.ofString()).statusCode())
+        .isEqualTo(403);
+  }
+
+  String listPath(ProcessInstance meeting) {
+    return "http://localhost:" + port + "/api/review-meetings/" + meeting.getId() + "/attachments";
+  }
+
+  JsonNode list(ProcessInstance meeting, String user) throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(listPath(meeting)))
+            .header("Authorization", HttpApi.basic(user))
+            .build();
+    HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return json.readTree(response.body());
+  }
+
   @Test
   void contentThatIsNeitherPdfNorWordIsRefusedWhateverItsName() throws Exception {
     ProcessInstance meeting =
@@ -196,6 +262,15 @@ class ReportAttachmentTest {
     assertThat(refused.statusCode()).isIn(400, 413);
     assertThat(message(refused)).contains("过大");
     assertThat(refused.body()).doesNotContain("Exception");
+    assertThat(rows(meeting)).isZero();
+
+    // below Spring's multipart limit (MockMvc has none), the attachment's own limit answers
+    mvc.perform(
+            multipart("/api/review-meetings/" + meeting.getId() + "/reports/hhunit01/attachment")
+                .file(new MockMultipartFile("file", "大.pdf", "application/pdf", large))
+                .header("Authorization", HttpApi.basic("hhunit01")))
+        .andExpect(status().isPayloadTooLarge())
+        .andExpect(jsonPath("$.message").value("附件过大：不超过 10 MB。"));
     assertThat(rows(meeting)).isZero();
   }
 
