@@ -19,6 +19,8 @@ const progress = document.getElementById('sheet-progress');
 const barMessage = document.getElementById('sheet-bar-message');
 const base = id ? meetingBase(id) : null;
 let sheet = null;
+/** unitCode → attachment description (GET …/attachments, one call for the meeting). */
+let attachments = new Map();
 
 function describe() {
   const saved = sheet.savedAt ? '　草稿已保存 ' + clock(sheet.savedAt) : '';
@@ -66,6 +68,7 @@ function render() {
         'li',
         {class: 'wb-sheet-line' + (editable && !line.grade ? ' open' : ''), id: 'line-' + line.unitCode},
         unitHead(base, index, line),
+        attachmentLink(line),
         choices,
         remark,
       );
@@ -73,6 +76,22 @@ function render() {
   );
   bar.hidden = !editable;
   describe();
+}
+
+function attachmentLink(line) {
+  const file = attachments.get(line.unitCode);
+  if (!file) return null;
+  return el(
+    'p',
+    {class: 'wb-sheet-attachment'},
+    el('a', {
+      href: base + '/reports/' + encodeURIComponent(line.unitCode) + '/attachment',
+      download: file.fileName,
+      rel: 'noopener',
+      text: '述职报告附件',
+      title: file.fileName,
+    }),
+  );
 }
 
 function gradeOf(unitCode) {
@@ -147,6 +166,11 @@ if (!id) {
 } else {
   try {
     sheet = await getJson(base + '/sheet');
+    try {
+      attachments = new Map((await getJson(base + '/attachments')).map((file) => [file.unitCode, file]));
+    } catch (e) {
+      attachments = new Map();
+    }
     render();
     if (sheet.status === 'NOT_OPEN') note('测评表尚未开放：会议开始（述职报告阶段结束）后方可填写。', false);
   } catch (e) {

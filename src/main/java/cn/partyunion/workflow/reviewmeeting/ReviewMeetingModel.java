@@ -144,6 +144,12 @@ public final class ReviewMeetingModel {
   /** Path of the meeting's workbench page (results, charts, Excel export), linked from the form. */
   public static final String RESULTS_PAGE = "resultsPage";
 
+  /**
+   * Task-local variable of a report task: path of the meeting's workbench page, where the unit
+   * uploads its report attachment (form-js has no file picker), linked from the report form.
+   */
+  public static final String ATTACHMENT_PAGE = "attachmentPage";
+
   public static final String CONFIRMED = "confirmed";
   public static final String RECOUNT_REASON = "recountReason";
 

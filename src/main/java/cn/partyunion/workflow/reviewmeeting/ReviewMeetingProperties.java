@@ -6,6 +6,7 @@ import java.time.Period;
 import java.util.EnumMap;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Rule values of the review meeting an administrator may change ({@code
@@ -25,6 +26,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param overduePriority task priority of an overdue report task
  * @param minimumPanelSize fewest raters each panel (workers, managers) must have for a meeting to
  *     start (seed 002 names no number; default 1)
+ * @param attachmentMaxSize largest report attachment a unit may upload (default 10MB)
  */
 @ConfigurationProperties("partyunion.review-meeting")
 public record ReviewMeetingProperties(
@@ -37,7 +39,8 @@ public record ReviewMeetingProperties(
     Map<Grade, Integer> gradePoints,
     int reminderPriority,
     int overduePriority,
-    int minimumPanelSize) {
+    int minimumPanelSize,
+    DataSize attachmentMaxSize) {
 
   public ReviewMeetingProperties {
     if (workerWeight.add(managerWeight).compareTo(BigDecimal.ONE) != 0) {
@@ -50,6 +53,9 @@ public record ReviewMeetingProperties(
       }
     }
     gradePoints = new EnumMap<>(gradePoints);
+    if (attachmentMaxSize == null) {
+      attachmentMaxSize = DataSize.ofMegabytes(10);
+    }
     if (minimumPanelSize < 1) {
       throw new IllegalArgumentException(
           "partyunion.review-meeting.minimum-panel-size must be at least 1");

@@ -128,6 +128,10 @@ public class WorkbenchController {
     var groups = user(request).groups();
     model.addAttribute(
         "organizer", groups.contains("hhoffice") || groups.contains(WorkbenchMenu.ADMIN_GROUP));
+    // a reporting unit's own group (hhunit01 …): its page has the report attachment's upload box
+    model.addAttribute(
+        "unitCode",
+        groups.stream().filter(group -> group.matches("hhunit[0-9]+")).findFirst().orElse(null));
     return page(request, response, model, WorkbenchPage.REVIEW_MEETING, "workbench/review-meeting");
   }
 

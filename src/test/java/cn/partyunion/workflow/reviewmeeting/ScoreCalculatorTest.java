@@ -36,7 +36,8 @@ class ScoreCalculatorTest {
         POINTS,
         75,
         100,
-        1);
+        1,
+        null);
   }
 
   static final DmnEngine DMN =
