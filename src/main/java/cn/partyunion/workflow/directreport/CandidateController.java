@@ -42,14 +42,14 @@ public class CandidateController {
   /**
    * {@code GET /api/direct-report/candidates}: the 信息库 — the cases the caller may see, one page
    * ({@code page} from 0, {@code size} 1–200, default 50), header {@code X-Total-Count} = all
-   * matches. Filters (each optional): {@code q} (name prefix or record number), {@code park},
-   * {@code enterprise}, {@code status} ({@link CandidateStatus}), {@code stage} ({@link
-   * CandidateStage}), {@code talentCategory}, {@code education}, {@code gender}, {@code
-   * nominatedFrom}/{@code nominatedTo}, {@code approvedFrom}/{@code approvedTo} ({@code
-   * yyyy-MM-dd}, inclusive); {@code sort=<field>,asc|desc} with the fields of {@link
-   * CandidateQueryService#SORT_COLUMNS} (default {@code nominatedAt,desc}). Items: {@link
-   * CandidateView}. 400 for a bad value (the message lists the allowed ones), 403 for an enterprise
-   * or park the caller may not see.
+   * matches. Filters (each optional): {@code q} (name prefix, record number, or a full ID number
+   * searched by its keyed hash), {@code park}, {@code enterprise}, {@code status} ({@link
+   * CandidateStatus}), {@code stage} ({@link CandidateStage}), {@code talentCategory}, {@code
+   * education}, {@code gender}, {@code nominatedFrom}/{@code nominatedTo}, {@code
+   * approvedFrom}/{@code approvedTo} ({@code yyyy-MM-dd}, inclusive); {@code sort=<field>,asc|desc}
+   * with the fields of {@link CandidateQueryService#SORT_COLUMNS} (default {@code
+   * nominatedAt,desc}). Items: {@link CandidateView}. 400 for a bad value (the message lists the
+   * allowed ones), 403 for an enterprise or park the caller may not see.
    */
   @GetMapping("/candidates")
   public ResponseEntity<List<CandidateView>> candidates(

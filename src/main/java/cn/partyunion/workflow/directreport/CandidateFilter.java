@@ -11,6 +11,9 @@ import java.util.List;
  * @param namePrefix {@code q} as a LIKE pattern for a name prefix (wildcards escaped with {@code
  *     !})
  * @param recordNo {@code q} as a record number
+ * @param idNumber {@code q} when it is a full resident ID number (normalized, upper-case {@code
+ *     X}): searched by its keyed hash ({@code id_number_hash}, issue 16), {@code namePrefix} and
+ *     {@code recordNo} then {@code null}
  * @param nominatedFrom first moment of the {@code nominatedFrom} day (inclusive)
  * @param nominatedBefore first moment after the {@code nominatedTo} day (exclusive)
  * @param visibleEnterprises the enterprises the caller may see, {@code null} = all
@@ -19,6 +22,7 @@ import java.util.List;
 public record CandidateFilter(
     String namePrefix,
     String recordNo,
+    String idNumber,
     String parkCode,
     String enterpriseCode,
     String status,

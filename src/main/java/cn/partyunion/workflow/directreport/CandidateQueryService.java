@@ -202,9 +202,14 @@ public class CandidateQueryService {
     if (visible != null && visible.isEmpty()) {
       return null;
     }
+    String idNumber = q == null ? null : ResidentIdNumber.normalize(q);
+    if (idNumber != null && !ResidentIdNumber.hasValidShape(idNumber)) {
+      idNumber = null;
+    }
     return new CandidateFilter(
-        q == null ? null : likePrefix(q),
-        q,
+        q == null || idNumber != null ? null : likePrefix(q),
+        idNumber != null ? null : q,
+        idNumber,
         query.park(),
         query.enterprise(),
         status,

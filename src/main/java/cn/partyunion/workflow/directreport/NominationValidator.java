@@ -16,6 +16,7 @@ import static cn.partyunion.workflow.directreport.DirectReportModel.RECOMMENDATI
 import static cn.partyunion.workflow.directreport.DirectReportModel.SKILL_LEVEL;
 import static cn.partyunion.workflow.directreport.DirectReportModel.TALENT_CATEGORY;
 
+import cn.partyunion.workflow.shared.privacy.Masking;
 import cn.partyunion.workflow.shared.validation.FormValidationException;
 import cn.partyunion.workflow.shared.validation.ResidentIdNumber;
 import cn.partyunion.workflow.shared.validation.Violations;
@@ -51,6 +52,25 @@ public class NominationValidator {
    */
   public Nomination validate(
       Map<String, Object> variables, LocalDate today, String storedIdNumber) {
+    return validate(variables, today, storedIdNumber, null);
+  }
+
+  /**
+   * {@link #validate(Map, LocalDate, String)} for a resubmission whose stored variables may hold
+   * the masked phone number (a case started with stored variables keeps only {@code 138****5678}).
+   *
+   * @param storedPhone the case's current phone number when resubmitting, else {@code null}; a
+   *     submitted value equal to its masked form keeps it unchanged
+   */
+  public Nomination validate(
+      Map<String, Object> variables, LocalDate today, String storedIdNumber, String storedPhone) {
+    Object submittedPhone = variables.get(PHONE);
+    if (storedPhone != null
+        && submittedPhone != null
+        && submittedPhone.toString().trim().equals(Masking.phone(storedPhone))) {
+      variables = new java.util.HashMap<>(variables);
+      variables.put(PHONE, storedPhone);
+    }
     Violations v = new Violations(variables);
     String name = v.text(CANDIDATE_NAME, "姓名", true, 2, 30);
     Gender gender = v.oneOf(GENDER, "性别", Gender.class);

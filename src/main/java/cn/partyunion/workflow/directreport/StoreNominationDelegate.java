@@ -7,11 +7,13 @@ import static cn.partyunion.workflow.directreport.DirectReportModel.ID_NUMBER;
 import static cn.partyunion.workflow.directreport.DirectReportModel.LIAISON_ID;
 import static cn.partyunion.workflow.directreport.DirectReportModel.PARK_CODE;
 import static cn.partyunion.workflow.directreport.DirectReportModel.PARK_NAME;
+import static cn.partyunion.workflow.directreport.DirectReportModel.PHONE;
 import static cn.partyunion.workflow.directreport.DirectReportModel.RECORD_NO;
 import static cn.partyunion.workflow.directreport.DirectReportModel.RETURN_REASON;
 
 import cn.partyunion.workflow.shared.engine.EngineClock;
 import cn.partyunion.workflow.shared.forms.SubmittedValues;
+import cn.partyunion.workflow.shared.privacy.Masking;
 import cn.partyunion.workflow.shared.validation.FormValidationException;
 import cn.partyunion.workflow.shared.validation.ResidentIdNumber;
 import java.time.LocalDateTime;
@@ -28,7 +30,8 @@ import org.springframework.stereotype.Component;
  * CandidateFormValues}): only {@code candidateName} (Tasklist's list column, stored as submitted)
  * and the values that route the case ({@code recordNo}, enterprise, park, liaison) are stored as
  * variables. A case started with stored variables (not through a form) keeps only the masked {@code
- * idNumber} (first 6 + last 4, DOMAIN §1).
+ * idNumber} (first 6 + last 4, DOMAIN §1) and {@code phone} (138****5678). In {@code dr_candidate}
+ * both numbers are encrypted, the ID number searched by its keyed hash (issue 16, shared/privacy).
  *
  * @throws FormValidationException for any broken rule (the start or the task completion is refused
  *     and nothing is stored)
@@ -61,7 +64,8 @@ public class StoreNominationDelegate implements JavaDelegate {
         validator.validate(
             execution.getVariables(),
             now.toLocalDate(),
-            existing == null ? null : existing.idNumber());
+            existing == null ? null : existing.idNumber(),
+            existing == null ? null : candidates.findRecord(recordNo).phone());
     Candidate holder = candidates.findOpenByIdNumber(nomination.idNumber(), recordNo);
     if (holder != null) {
       throw duplicate(nomination.idNumber(), holder);
@@ -80,6 +84,9 @@ public class StoreNominationDelegate implements JavaDelegate {
     if (!SubmittedValues.isTransient(execution, ID_NUMBER)) {
       // started with stored variables (not through the form guard): keep only the masked number
       execution.setVariable(ID_NUMBER, ResidentIdNumber.mask(nomination.idNumber()));
+    }
+    if (execution.hasVariable(PHONE) && !SubmittedValues.isTransient(execution, PHONE)) {
+      execution.setVariable(PHONE, Masking.phone(nomination.phone()));
     }
     // Tasklist's list column; the other nomination fields live in dr_candidate only and reach the
     // later forms through CandidateFormValues

@@ -9,6 +9,8 @@ import static cn.partyunion.workflow.directreport.DirectReportModel.RECORD_NO;
 
 import cn.partyunion.workflow.shared.engine.Actor;
 import cn.partyunion.workflow.shared.engine.EngineClock;
+import cn.partyunion.workflow.shared.forms.SubmittedValues;
+import cn.partyunion.workflow.shared.privacy.Masking;
 import cn.partyunion.workflow.shared.validation.FormValidationException;
 import cn.partyunion.workflow.shared.validation.Violations;
 import java.time.LocalDateTime;
@@ -20,7 +22,9 @@ import org.springframework.stereotype.Component;
  * Service tasks of the dual management (DOMAIN §1.5; the input parameter {@code pairingRole} says
  * which): stores the enterprise's mentor party member ({@code MENTOR}: variables {@code
  * mentorName}, {@code mentorPhone}) or the park's inspector ({@code INSPECTOR}: {@code
- * inspectorName}, {@code inspectorPhone}) in {@code dr_pairing} and the timeline.
+ * inspectorName}, {@code inspectorPhone}) in {@code dr_pairing} (the phone encrypted) and the
+ * timeline (the phone masked, 138****5678). A phone that reached the task as a stored variable (not
+ * through the form guard) is replaced by its masked form, so that the engine keeps no full number.
  *
  * @throws FormValidationException for a name outside 2–30 characters or a phone that is not an
  *     11-digit mobile number
@@ -49,6 +53,10 @@ public class StorePairingDelegate implements JavaDelegate {
     String actor = Actor.current();
     candidates.insertPairing(recordNo, mentor ? "MENTOR" : "INSPECTOR", name, phone, actor, now);
     ReviewStep step = mentor ? ReviewStep.MENTOR_NAMED : ReviewStep.INSPECTOR_NAMED;
-    steps.record(execution, recordNo, step, null, name + "（" + phone + "）", now);
+    steps.record(execution, recordNo, step, null, name + "（" + Masking.phone(phone) + "）", now);
+    String phoneVariable = mentor ? MENTOR_PHONE : INSPECTOR_PHONE;
+    if (!SubmittedValues.isTransient(execution, phoneVariable)) {
+      execution.setVariable(phoneVariable, Masking.phone(phone));
+    }
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.partyunion.workflow.WorkflowSpringTest;
+import cn.partyunion.workflow.shared.privacy.PersonalDataCipher;
 import cn.partyunion.workflow.shared.testkit.JobRunner;
 import cn.partyunion.workflow.shared.testkit.TaskFinder;
 import cn.partyunion.workflow.shared.testkit.TestClock;
@@ -35,6 +36,8 @@ class DirectReportPersistenceTest {
   @Autowired TaskService taskService;
   @Autowired RepositoryService repositoryService;
   @Autowired JdbcTemplate jdbc;
+  @Autowired PersonalDataCipher cipher;
+  @Autowired CandidateMapper candidates;
   @RegisterExtension final TestClock clock = new TestClock();
 
   @Test
@@ -86,11 +89,20 @@ class DirectReportPersistenceTest {
         .containsEntry("STATUS", "IN_DATABASE")
         .containsEntry("ENTERPRISE_CODE", "ent01")
         .containsEntry("PARK_CODE", "park01")
-        .containsEntry("ID_NUMBER", idNumber)
-        .containsEntry("OPEN_ID_NUMBER", idNumber)
+        .containsEntry("ID_NUMBER_HASH", cipher.searchHash(idNumber))
+        .containsEntry("OPEN_ID_NUMBER_HASH", cipher.searchHash(idNumber))
         .containsEntry("HONORS", "江苏省五一劳动奖章")
         .containsEntry("PROCESS_INSTANCE_ID", pi.getId());
     assertThat(candidate.get("APPROVED_AT")).isNotNull();
+    // issue 16: the numbers are stored encrypted, and read back in full through the mapper
+    assertThat(candidate).doesNotContainKeys("ID_NUMBER", "OPEN_ID_NUMBER", "PHONE");
+    assertThat((String) candidate.get("ID_NUMBER_CIPHER"))
+        .startsWith("v1:")
+        .doesNotContain(idNumber);
+    assertThat(cipher.decrypt((String) candidate.get("ID_NUMBER_CIPHER"))).isEqualTo(idNumber);
+    assertThat(cipher.decrypt((String) candidate.get("PHONE_CIPHER"))).isEqualTo("13912345678");
+    assertThat(candidates.findRecord(recordNo).idNumber()).isEqualTo(idNumber);
+    assertThat(candidates.findRecord(recordNo).phone()).isEqualTo("13912345678");
     List<Map<String, Object>> steps =
         jdbc
             .queryForList(
@@ -117,11 +129,17 @@ class DirectReportPersistenceTest {
     assertThat(
             jdbc
                 .queryForList(
-                    "SELECT role, person_name, phone FROM dr_pairing "
+                    "SELECT role, person_name, phone_cipher FROM dr_pairing "
                         + "WHERE record_no = ? ORDER BY role",
                     recordNo)
                 .stream()
                 .map(DirectReportPersistenceTest::upperCaseKeys)
+                .map(
+                    row ->
+                        Map.of(
+                            "ROLE", row.get("ROLE"),
+                            "PERSON_NAME", row.get("PERSON_NAME"),
+                            "PHONE", cipher.decrypt((String) row.get("PHONE_CIPHER"))))
                 .toList())
         .containsExactly(
             Map.of("ROLE", "INSPECTOR", "PERSON_NAME", "周明", "PHONE", "13900002222"),
@@ -164,7 +182,9 @@ class DirectReportPersistenceTest {
           .hasMessageContaining("step failed");
       assertThat(
               jdbc.queryForObject(
-                  "SELECT COUNT(*) FROM dr_candidate WHERE id_number = ?", Integer.class, idNumber))
+                  "SELECT COUNT(*) FROM dr_candidate WHERE id_number_hash = ?",
+                  Integer.class,
+                  cipher.searchHash(idNumber)))
           .isZero();
       assertThat(
               runtimeService

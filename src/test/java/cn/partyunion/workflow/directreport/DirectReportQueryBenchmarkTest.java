@@ -35,6 +35,7 @@ class DirectReportQueryBenchmarkTest {
   private static final int ROUNDS = 50;
 
   @Autowired JdbcTemplate jdbc;
+  @Autowired cn.partyunion.workflow.shared.privacy.PersonalDataCipher cipher;
   @Autowired IdentityService identityService;
   @Autowired CandidateQueryService queries;
   @Autowired DirectReportStatistics statistics;
@@ -192,7 +193,7 @@ class DirectReportQueryBenchmarkTest {
               "王" + (char) ('一' + random.nextInt(500)),
               genders[random.nextInt(2)],
               LocalDate.of(1965, 1, 1).plusDays(random.nextInt(40 * 365)),
-              "320602199001011234",
+              cipher.encrypt("320602199001011234"),
               Choices.EDUCATION.get(random.nextInt(5)),
               talents[random.nextInt(3)],
               Choices.DISCOVERY_CHANNEL.get(random.nextInt(Choices.DISCOVERY_CHANNEL.size())),
@@ -215,10 +216,12 @@ class DirectReportQueryBenchmarkTest {
       }
       jdbc.batchUpdate(
           "INSERT INTO dr_candidate (record_no, process_instance_id, enterprise_code, park_code, candidate_name, gender,"
-              + " birth_date, id_number, education, talent_category, discovery_channel, status, stage,"
-              + " nominated_at, approved_at, review_due_at, industry, ethnicity, phone, job_title,"
+              + " birth_date, id_number_cipher, education, talent_category, discovery_channel, status, stage,"
+              + " nominated_at, approved_at, review_due_at, industry, ethnicity, phone_cipher, job_title,"
               + " skill_level, political_status, recommendation_reason)"
-              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '汉族', '13912345678', '车工',"
+              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '汉族', '"
+              + cipher.encrypt("13912345678")
+              + "', '车工',"
               + " '高级工', 'MASSES', '基准测试数据')",
           rows);
       jdbc.batchUpdate(

@@ -3,6 +3,7 @@ package cn.partyunion.workflow.shared.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.partyunion.workflow.WorkflowApplication;
+import cn.partyunion.workflow.shared.testkit.DemoPrivacyKeys;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -132,6 +133,7 @@ class DemoProfileRestartTest {
                 "--camunda.bpm.job-execution.enabled=false",
                 "--partyunion.demo.history=false", // DemoHistoryTest checks the history
                 "--ADMIN_PASSWORD=restart-check"));
+    args.addAll(DemoPrivacyKeys.arguments()); // the demo's data is encrypted under the demo keys
     args.addAll(List.of(more));
     try (ConfigurableApplicationContext app =
         new SpringApplicationBuilder(WorkflowApplication.class).run(args.toArray(String[]::new))) {
