@@ -16,7 +16,8 @@ import org.springframework.context.annotation.Configuration;
  * engine's own HTTP Basic filter (the REST starter ships without any authentication); the
  * application API ({@code /api}) accepts the webapps' session or HTTP Basic; calls by session need
  * the webapps' CSRF token to change anything ({@link ApiCsrfFilter}). Both APIs answer with
- * security headers ({@link ApiSecurityHeadersFilter}).
+ * security headers ({@link ApiSecurityHeadersFilter}). The webapps' pages get their CSP nonce per
+ * request ({@link CspNonceIsolationFilter}).
  */
 @Configuration
 public class RestSecurityConfiguration {
@@ -29,6 +30,17 @@ public class RestSecurityConfiguration {
     registration.setName("api-security-headers");
     registration.setInitParameters(camunda.getWebapp().getHeaderSecurity().getInitParams());
     registration.addUrlPatterns("/api/*", "/engine-rest/*");
+    registration.setOrder(1);
+    return registration;
+  }
+
+  @Bean
+  public FilterRegistrationBean<CspNonceIsolationFilter> cspNonceIsolationFilter(
+      CamundaBpmProperties camunda) {
+    FilterRegistrationBean<CspNonceIsolationFilter> registration =
+        new FilterRegistrationBean<>(new CspNonceIsolationFilter());
+    registration.setName("csp-nonce-isolation");
+    registration.addUrlPatterns(camunda.getWebapp().getApplicationPath() + "/*");
     registration.setOrder(1);
     return registration;
   }

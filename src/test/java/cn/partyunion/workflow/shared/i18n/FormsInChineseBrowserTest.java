@@ -192,13 +192,6 @@ class FormsInChineseBrowserTest {
 
   @Test
   void anEnglishTasklistKeepsFormJsInEnglish(Browser browser) {
-    // quarantined on MySQL/MariaDB: there Tasklist's second load after switching to English is
-    // intermittently blocked by its CSP (the scripts' nonce does not match the header's) and stays
-    // on its spinner — an open defect named in the stop's closing note; on H2 the test runs
-    String db = System.getenv("DB_URL");
-    org.junit.jupiter.api.Assumptions.assumeTrue(
-        db == null || !db.startsWith("jdbc:mysql:"),
-        "open defect on MySQL: English Tasklist blocked by a CSP nonce mismatch");
     CamundaWebapps webapps = signedOut(browser);
     browser.open("http://localhost:" + port + "/camunda/app/welcome/default/");
     browser.script("window.localStorage.setItem('partyunion.locale', 'en');");
