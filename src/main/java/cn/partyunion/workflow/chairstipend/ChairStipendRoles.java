@@ -9,12 +9,12 @@ import static cn.partyunion.workflow.chairstipend.JiangyinUnions.CITY_GROUP;
 import static cn.partyunion.workflow.chairstipend.JiangyinUnions.TOWN_GROUP;
 
 import cn.partyunion.workflow.shared.identity.ProcessAccess;
+import cn.partyunion.workflow.shared.identity.ProcessAccess.Column;
 import cn.partyunion.workflow.shared.identity.ProcessAccess.Filter;
 import cn.partyunion.workflow.shared.identity.ProcessAccess.Grant;
 import cn.partyunion.workflow.shared.identity.ProcessAccess.Role;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.context.annotation.Bean;
@@ -51,11 +51,10 @@ public class ChairStipendRoles {
             Permissions.READ_INSTANCE,
             Permissions.READ_HISTORY));
     grants.add(Grant.of(CITY_GROUP, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE));
-    List<Map<String, String>> columns =
-        List.of(
-            Map.of("name", QUARTER, "label", "季度"),
-            Map.of("name", CHAIR_NAME, "label", "工会主席"),
-            Map.of("name", ENTERPRISE_NAME, "label", "企业"));
+    Column quarter = new Column(QUARTER, "季度");
+    Column[] chairColumns = {
+      quarter, new Column(CHAIR_NAME, "工会主席"), new Column(ENTERPRISE_NAME, "企业")
+    };
     return new ProcessAccess(
         40,
         PROCESS_KEY,
@@ -72,7 +71,7 @@ public class ChairStipendRoles {
                 q ->
                     q.processDefinitionKey(ChairStipendChairModel.PROCESS_KEY)
                         .taskAssigneeExpression("${currentUser()}"),
-                Map.of("priority", 40, "variables", columns),
+                Filter.display(40, chairColumns),
                 List.of(CHAIR_GROUP)),
             new Filter(
                 "本镇（街道）、园区工会主席考核",
@@ -80,7 +79,7 @@ public class ChairStipendRoles {
                     q.processDefinitionKey(ChairStipendChairModel.PROCESS_KEY)
                         .taskCandidateGroupInExpression("${currentUserGroups()}")
                         .includeAssignedTasks(),
-                Map.of("priority", 41, "variables", columns),
+                Filter.display(41, chairColumns),
                 List.of(TOWN_GROUP)),
             new Filter(
                 "季度津贴名单审批",
@@ -88,8 +87,7 @@ public class ChairStipendRoles {
                     q.processDefinitionKey(PROCESS_KEY)
                         .taskCandidateGroup(CITY_GROUP)
                         .includeAssignedTasks(),
-                Map.of(
-                    "priority", 42, "variables", List.of(Map.of("name", QUARTER, "label", "季度"))),
+                Filter.display(42, quarter),
                 List.of(CITY_GROUP))));
   }
 }

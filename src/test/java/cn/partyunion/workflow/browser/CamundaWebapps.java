@@ -105,6 +105,24 @@ public final class CamundaWebapps {
     browser.open(base + "?" + sorting + others);
   }
 
+  /** The Tasklist filter of this name, when it is the selected one. */
+  public static By activeFilter(String name) {
+    return By.xpath(
+        "//div[contains(@class,'task-filter') and contains(@class,'active')]"
+            + "//a[normalize-space(text())='"
+            + name
+            + "']");
+  }
+
+  /** The card of this task in the current filter's list. */
+  public static By taskCard(String taskId) {
+    return By.xpath(
+        "//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')]"
+            + "[.//a[contains(@href,'task="
+            + taskId
+            + "')]]");
+  }
+
   /** The task list entry with this task name whose text shows {@code text} (e.g. a name). */
   public By taskInList(String taskName, String text) {
     return By.xpath(

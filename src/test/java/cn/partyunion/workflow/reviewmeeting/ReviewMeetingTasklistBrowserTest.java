@@ -56,20 +56,20 @@ class ReviewMeetingTasklistBrowserTest {
 
     CamundaWebapps webapps = new CamundaWebapps(browser, "http://localhost:" + port).signedOut();
     webapps.login("tasklist", UNIT, HttpApi.DEMO_PASSWORD);
-    browser.visible(activeFilter(UNIT_FILTER));
+    browser.visible(CamundaWebapps.activeFilter(UNIT_FILTER));
     browser.screenshot("opens-on-the-units-filter");
     assertThat(browser.driver().findElements(CREATE_TASK))
         .allSatisfy(item -> assertThat(item.isDisplayed()).isFalse());
 
     webapps.sortNewestFirst();
-    By card = taskCard(taskId);
+    By card = CamundaWebapps.taskCard(taskId);
     assertThat(browser.visible(card).getText()).contains("述职单位").contains(unitName);
     webapps.openTaskById(taskId);
     webapps.claimTask();
     browser.screenshot("claimed");
 
     browser.driver().navigate().refresh();
-    browser.visible(activeFilter(UNIT_FILTER));
+    browser.visible(CamundaWebapps.activeFilter(UNIT_FILTER));
     browser.visible(card);
     browser.screenshot("claimed-task-still-in-the-filter-after-reload");
   }
@@ -135,21 +135,5 @@ class ReviewMeetingTasklistBrowserTest {
 
   private static void pressEsc(Browser browser) {
     browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
-  }
-
-  private static By activeFilter(String name) {
-    return By.xpath(
-        "//div[contains(@class,'task-filter') and contains(@class,'active')]"
-            + "//a[normalize-space(text())='"
-            + name
-            + "']");
-  }
-
-  private static By taskCard(String taskId) {
-    return By.xpath(
-        "//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')]"
-            + "[.//a[contains(@href,'task="
-            + taskId
-            + "')]]");
   }
 }

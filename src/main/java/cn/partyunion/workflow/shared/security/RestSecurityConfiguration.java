@@ -1,5 +1,6 @@
 package cn.partyunion.workflow.shared.security;
 
+import cn.partyunion.workflow.shared.web.TaskUpdateBodyFilter;
 import cn.partyunion.workflow.shared.web.UserFacingErrorFilter;
 import java.util.HashMap;
 import java.util.Map;
@@ -56,6 +57,18 @@ public class RestSecurityConfiguration {
         HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*");
     registration.setOrder(10);
+    return registration;
+  }
+
+  @Bean
+  public FilterRegistrationBean<TaskUpdateBodyFilter> taskUpdateBodyFilter(
+      CamundaBpmProperties camunda) {
+    FilterRegistrationBean<TaskUpdateBodyFilter> registration =
+        new FilterRegistrationBean<>(new TaskUpdateBodyFilter());
+    registration.setName("task-update-body");
+    registration.addUrlPatterns(
+        "/engine-rest/task/*", camunda.getWebapp().getApplicationPath() + "/api/engine/*");
+    registration.setOrder(20);
     return registration;
   }
 

@@ -2,12 +2,16 @@
  * Guard rails in Tasklist (issue 11):
  * - 新建任务 (a standalone task) is offered only to a user the engine lets create tasks (CREATE on
  *   the Task resource, checked once per login): for everyone else it failed after the dialog.
+ * - The due date is offered for editing, and the follow-up date at all, only to a user the
+ *   engine lets update tasks (UPDATE on the Task resource: administrators): for everyone else
+ *   saving them failed, and the due date is the process's (the overdue light counts from it).
  * - A filled start form is not lost to Esc or a click on the dimmed backdrop: the dialog asks
  *   first, in the dialog ("关闭后已填写的内容将丢失，确定关闭吗？" with 继续填写 / 放弃并关闭); an empty form
  *   closes as before, and the dialog's own 关闭 button stays as it is (a deliberate click).
  */
 const ENGINE = (window.location.pathname.match(/\/app\/tasklist\/([\w-]+)/) || [])[1] || 'default';
 const MAY_CREATE = 'partyunion-may-create-task';
+const MAY_UPDATE = 'partyunion-may-update-task';
 const DISCARD_QUESTION = '关闭后已填写的内容将丢失，确定关闭吗？';
 
 function engineApi() {
@@ -21,7 +25,11 @@ function engineApi() {
 const style = document.createElement('style');
 style.textContent =
   `li.create-task-action { display: none !important; }
-   body.${MAY_CREATE} li.create-task-action { display: block !important; }`;
+   body.${MAY_CREATE} li.create-task-action { display: block !important; }
+   body:not(.${MAY_UPDATE}) [cam-tasklist-task-meta] a.reset-due-date,
+   body:not(.${MAY_UPDATE}) [cam-tasklist-task-meta] .followup-date,
+   body:not(.${MAY_UPDATE}) [cam-tasklist-task-meta] a.reset-follow-up-date { display: none !important; }
+   body:not(.${MAY_UPDATE}) [cam-tasklist-task-meta] .due-date { pointer-events: none; }`;
 document.head.appendChild(style);
 
 let checkedFor = null;
@@ -31,7 +39,7 @@ async function checkTaskCreation() {
   const signedIn = !!account && !(window.location.hash || '').startsWith('#/login');
   if (!signedIn) {
     checkedFor = null;
-    document.body.classList.remove(MAY_CREATE);
+    document.body.classList.remove(MAY_CREATE, MAY_UPDATE);
     return;
   }
   const user = account.textContent.trim();
@@ -40,14 +48,20 @@ async function checkTaskCreation() {
   }
   checkedFor = user;
   try {
-    const response = await fetch(
-      engineApi() + '/authorization/check?permissionName=CREATE&resourceName=Task&resourceType=4',
-      {credentials: 'same-origin', headers: {Accept: 'application/json'}});
-    const answer = response.ok ? await response.json() : {authorized: false};
-    document.body.classList.toggle(MAY_CREATE, answer.authorized === true);
+    document.body.classList.toggle(MAY_CREATE, await mayOnTasks('CREATE'));
+    document.body.classList.toggle(MAY_UPDATE, await mayOnTasks('UPDATE'));
   } catch (e) {
     checkedFor = null;
   }
+}
+
+/** Whether the signed-in user holds {@code permission} on the Task resource (type 4). */
+async function mayOnTasks(permission) {
+  const response = await fetch(
+    engineApi() + '/authorization/check?permissionName=' + permission + '&resourceName=Task&resourceType=4',
+    {credentials: 'same-origin', headers: {Accept: 'application/json'}});
+  const answer = response.ok ? await response.json() : {authorized: false};
+  return answer.authorized === true;
 }
 
 window.addEventListener('hashchange', checkTaskCreation);
