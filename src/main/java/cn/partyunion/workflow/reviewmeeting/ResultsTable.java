@@ -42,24 +42,45 @@ final class ResultsTable {
     return row;
   }
 
-  /** Each grade's share of one panel in whole per cent, in the order 好, 较好, 一般, 差. */
+  /**
+   * Each grade's share of one panel in whole per cent, in the order 好, 较好, 一般, 差, adding up to
+   * exactly 100: each share is rounded down and the points left over go to the largest remainders
+   * (on equal remainders, to the better grade), so that 1/1/1 reads 34/33/33 and never 33/33/33.
+   */
   static String shares(int excellent, int good, int fair, int poor) {
     int total = excellent + good + fair + poor;
     if (total == 0) {
       return "无人评定";
     }
     int[] counts = {excellent, good, fair, poor};
+    int[] percents = new int[counts.length];
+    int left = 100;
+    for (int i = 0; i < counts.length; i++) {
+      percents[i] = counts[i] * 100 / total;
+      left -= percents[i];
+    }
+    for (; left > 0; left--) {
+      int best = 0;
+      for (int i = 1; i < counts.length; i++) {
+        if (remainder(counts[i], total) > remainder(counts[best], total)) {
+          best = i;
+        }
+      }
+      percents[best]++;
+      counts[best] = 0;
+    }
     Grade[] grades = Grade.values();
     StringBuilder text = new StringBuilder();
-    for (int i = 0; i < counts.length; i++) {
+    for (int i = 0; i < percents.length; i++) {
       if (i > 0) {
         text.append(" · ");
       }
-      text.append(grades[i].label())
-          .append(' ')
-          .append(Math.round(counts[i] * 100.0 / total))
-          .append('%');
+      text.append(grades[i].label()).append(' ').append(percents[i]).append('%');
     }
     return text.toString();
+  }
+
+  private static int remainder(int count, int total) {
+    return count * 100 % total;
   }
 }
