@@ -225,11 +225,17 @@ class DemoHistoryTest {
 
   /**
    * Nothing is left for the job executor to catch up on, but the open quarter's hourly check
-   * (harmless: it counts again).
+   * (harmless: it counts again) and, inside the nightly window, the engine's history cleanup (due
+   * by the time of day, not by the demo history; it has no job definition).
    */
   private static void checkNoJobIsOverdue(ProcessEngine engine) {
+    List<String> cleanup =
+        engine.getHistoryService().findHistoryCleanupJobs().stream().map(Job::getId).toList();
     List<String> due = new ArrayList<>();
     for (Job job : engine.getManagementService().createJobQuery().executable().list()) {
+      if (cleanup.contains(job.getId())) {
+        continue;
+      }
       String activity =
           engine
               .getManagementService()
