@@ -68,7 +68,7 @@ class DirectReportTasklistBrowserTest {
   }
 
   @Test
-  void aLiaisonIsNotOfferedToClearOrMoveTheDueDateOfTheirReview(Browser browser) {
+  void aLiaisonIsNotOfferedToClearOrMoveTheDueDateOrToEditTheGroupsOfTheirReview(Browser browser) {
     ProcessInstance pi = nominate();
     Task review = openTask(pi);
     assertThat(review.getDueDate()).isNotNull();
@@ -85,7 +85,11 @@ class DirectReportTasklistBrowserTest {
         d -> "none".equals(d.findElement(dueDate).getCssValue("pointer-events")));
     assertThat(browser.driver().findElements(By.cssSelector("a.reset-due-date")))
         .allSatisfy(reset -> assertThat(reset.isDisplayed()).isFalse());
-    browser.screenshot("due-date-shown-not-editable");
+    // the review has no candidate group: Tasklist's "添加用户组" is not offered
+    assertThat(browser.driver().findElements(By.cssSelector("[cam-tasklist-task-meta] li.groups")))
+        .isNotEmpty()
+        .allSatisfy(groups -> assertThat(groups.isDisplayed()).isFalse());
+    browser.screenshot("due-date-and-groups-shown-not-editable");
   }
 
   private ProcessInstance nominate() {

@@ -5,6 +5,8 @@
  * - The due date is offered for editing, and the follow-up date at all, only to a user the
  *   engine lets update tasks (UPDATE on the Task resource: administrators): for everyone else
  *   saving them failed, and the due date is the process's (the overdue light counts from it).
+ * - The task's candidate groups are shown, but "添加用户组" and the group editor are offered only
+ *   to a user the engine lets update tasks: for everyone else the dialog's save failed.
  * - A filled start form is not lost to Esc or a click on the dimmed backdrop: the dialog asks
  *   first, in the dialog ("关闭后已填写的内容将丢失，确定关闭吗？" with 继续填写 / 放弃并关闭); an empty form
  *   closes as before, and the dialog's own 关闭 button stays as it is (a deliberate click).
@@ -29,7 +31,9 @@ style.textContent =
    body:not(.${MAY_UPDATE}) [cam-tasklist-task-meta] a.reset-due-date,
    body:not(.${MAY_UPDATE}) [cam-tasklist-task-meta] .followup-date,
    body:not(.${MAY_UPDATE}) [cam-tasklist-task-meta] a.reset-follow-up-date { display: none !important; }
-   body:not(.${MAY_UPDATE}) [cam-tasklist-task-meta] .due-date { pointer-events: none; }`;
+   body:not(.${MAY_UPDATE}) [cam-tasklist-task-meta] .due-date { pointer-events: none; }
+   body:not(.${MAY_UPDATE}) [cam-tasklist-task-meta] li.groups > span { pointer-events: none; }
+   body:not(.${MAY_UPDATE}) [cam-tasklist-task-meta] li.groups:has(a[translate="ADD_GROUPS"]) { display: none !important; }`;
 document.head.appendChild(style);
 
 let checkedFor = null;

@@ -11,6 +11,7 @@ const ENGINE = (window.location.pathname.match(/\/app\/tasklist\/([\w-]+)/) || [
 
 let chosen = false;
 let asking = false;
+let askAgain = false; // a navigation (the login) came while a call was under way
 
 function engineApi() {
   const base = document.querySelector('base');
@@ -36,7 +37,11 @@ function byTasklistOrder(a, b) {
 }
 
 async function openFilterWithWork() {
-  if (chosen || asking || !taskListWithoutFilter()) {
+  if (asking) {
+    askAgain = true;
+    return;
+  }
+  if (chosen || !taskListWithoutFilter()) {
     return;
   }
   asking = true;
@@ -63,6 +68,12 @@ async function openFilterWithWork() {
     // no network or an unexpected answer: Tasklist keeps its own choice
   } finally {
     asking = false;
+    if (askAgain) {
+      // e.g. the call made on the login page was still under way when the login completed: its
+      // 401 says nothing about the signed-in user, so ask once more
+      askAgain = false;
+      openFilterWithWork();
+    }
   }
 }
 
