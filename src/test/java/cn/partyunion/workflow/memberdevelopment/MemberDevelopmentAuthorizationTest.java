@@ -2,7 +2,6 @@ package cn.partyunion.workflow.memberdevelopment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -10,7 +9,9 @@ import cn.partyunion.workflow.HttpApi;
 import cn.partyunion.workflow.WorkflowSpringTest;
 import cn.partyunion.workflow.directreport.Nominations;
 import cn.partyunion.workflow.shared.testkit.AsUser;
+import cn.partyunion.workflow.shared.testkit.EngineRest;
 import cn.partyunion.workflow.shared.testkit.RestForms;
+import cn.partyunion.workflow.shared.testkit.TaskFinder;
 import cn.partyunion.workflow.shared.testkit.TestClock;
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,7 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -36,9 +38,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -63,6 +63,7 @@ class MemberDevelopmentAuthorizationTest {
   @LocalServerPort int port;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
+  @Autowired ProcessEngine engine;
   @Autowired HistoryService historyService;
   @Autowired ManagementService managementService;
   @Autowired JdbcTemplate jdbc;
@@ -71,10 +72,12 @@ class MemberDevelopmentAuthorizationTest {
   @Autowired IdentityService identityService;
   @RegisterExtension final TestClock clock = new TestClock();
   HttpApi rest;
+  EngineRest engineRest;
 
   @BeforeEach
   void engineRest() {
     rest = new HttpApi(port, "");
+    engineRest = new EngineRest(rest);
   }
 
   /** An applicant registered by branch01, waiting at the branch's talk. */
@@ -101,26 +104,25 @@ class MemberDevelopmentAuthorizationTest {
   @ValueSource(strings = {"ent01", "park01", "liaison01", "orgdept01"})
   void onlyBranchesRegisterApplicants(String user) throws Exception {
     long instances = instances();
-    MockHttpServletResponse response = startRegistration(user, registration());
+    HttpApi.Response response = startRegistration(user, registration());
     // 404 for users who may not even read the definition (ent01, liaison01)
-    assertThat(response.getStatus()).as(response.getContentAsString()).isIn(403, 404);
+    assertThat(response.status()).as(response.body()).isIn(403, 404);
     assertThat(instances()).isEqualTo(instances);
   }
 
   /** A chosen business key would take over another enterprise's direct-report candidate. */
   @Test
-  void aBranchCannotChooseTheRecordNumber() throws Exception {
+  void aBranchCannotChooseTheRecordNumber() {
     long instances = instances();
-    Map<String, Object> body = new HashMap<>();
-    body.put("variables", RestForms.typed(registration(), "String"));
-    body.put("businessKey", "ZB2026999999");
-    MockHttpServletResponse response =
-        rest.perform(
+    HttpApi.Response response =
+        rest.call(
+            "POST",
             "branch01",
-            post("/engine-rest/process-definition/key/" + KEY + "/submit-form")
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(RestForms.json(body)));
-    assertThat(response.getStatus()).as(response.getContentAsString()).isIn(400, 403);
+            "/engine-rest/process-definition/key/" + KEY + "/submit-form",
+            RestForms.json(
+                Map.of(
+                    "variables", RestForms.typed(registration()), "businessKey", "ZB2026999999")));
+    assertThat(response.status()).as(response.body()).isIn(400, 403);
     assertThat(instances()).isEqualTo(instances);
   }
 
@@ -129,8 +131,8 @@ class MemberDevelopmentAuthorizationTest {
     long instances = instances();
     Map<String, Object> values = registration();
     values.put("branchCode", "branch02");
-    MockHttpServletResponse response = startRegistration("branch01", values);
-    assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(400);
+    HttpApi.Response response = startRegistration("branch01", values);
+    assertThat(response.status()).as(response.body()).isEqualTo(400);
     assertThat(message(response)).contains("branchCode");
     assertThat(instances()).isEqualTo(instances);
   }
@@ -143,9 +145,9 @@ class MemberDevelopmentAuthorizationTest {
     assertThat(taskIds("branch01", "?processInstanceId=" + c.processInstanceId()))
         .containsExactly(c.talkTaskId());
     assertThat(processInstanceIds("branch01")).contains(c.processInstanceId());
-    assertThat(claim("branch01", c.talkTaskId()).getStatus()).isEqualTo(204);
-    MockHttpServletResponse done = submitTask("branch01", c.talkTaskId(), talk());
-    assertThat(done.getStatus()).as(done.getContentAsString()).isEqualTo(204);
+    assertThat(claim("branch01", c.talkTaskId()).status()).isEqualTo(204);
+    HttpApi.Response done = submitTask("branch01", c.talkTaskId(), talk());
+    assertThat(done.status()).as(done.body()).isEqualTo(204);
     assertThat(openTask(c).getTaskDefinitionKey()).isEqualTo("Task_DetermineActivist");
   }
 
@@ -157,15 +159,14 @@ class MemberDevelopmentAuthorizationTest {
     assertThat(taskIds(outsider, "?processDefinitionKey=" + KEY + "&maxResults=1000"))
         .doesNotContain(c.talkTaskId());
     assertThat(processInstanceIds(outsider)).doesNotContain(c.processInstanceId());
-    assertRefused(rest.perform(outsider, get("/engine-rest/task/" + c.talkTaskId())));
+    assertRefused(engineRest.get(outsider, "/engine-rest/task/" + c.talkTaskId()));
     assertRefused(
-        rest.perform(outsider, get("/engine-rest/task/" + c.talkTaskId() + "/form-variables")));
+        engineRest.get(outsider, "/engine-rest/task/" + c.talkTaskId() + "/form-variables"));
     assertRefused(
-        rest.perform(
-            outsider,
-            get("/engine-rest/process-instance/" + c.processInstanceId() + "/variables")));
+        engineRest.get(
+            outsider, "/engine-rest/process-instance/" + c.processInstanceId() + "/variables"));
     assertRefused(
-        rest.perform(outsider, get("/engine-rest/process-instance/" + c.processInstanceId())));
+        engineRest.get(outsider, "/engine-rest/process-instance/" + c.processInstanceId()));
   }
 
   @ParameterizedTest
@@ -219,8 +220,8 @@ class MemberDevelopmentAuthorizationTest {
       assertRefused(submitTask(user, filing, Map.of()));
       assertStillOpen(filing, null);
     }
-    assertThat(claim("park01", filing).getStatus()).isEqualTo(204);
-    assertThat(submitTask("park01", filing, Map.of()).getStatus()).isEqualTo(204);
+    assertThat(claim("park01", filing).status()).isEqualTo(204);
+    assertThat(submitTask("park01", filing, Map.of()).status()).isEqualTo(204);
     assertThat(openTask(c).getTaskDefinitionKey()).isEqualTo("Task_DetermineDevelopmentTarget");
   }
 
@@ -234,8 +235,8 @@ class MemberDevelopmentAuthorizationTest {
     assertThat(processInstanceIds("orgdept01"))
         .contains(one.processInstanceId(), two.processInstanceId());
     // sees, but the branch's talk is not the organization department's task
-    MockHttpServletResponse claim = claim("orgdept01", one.talkTaskId());
-    assertThat(claim.getStatus()).isEqualTo(403);
+    HttpApi.Response claim = claim("orgdept01", one.talkTaskId());
+    assertThat(claim.status()).isEqualTo(403);
     assertThat(message(claim)).isEqualTo(NOT_YOURS);
   }
 
@@ -299,9 +300,9 @@ class MemberDevelopmentAuthorizationTest {
   }
 
   private Case register(String branch) throws Exception {
-    MockHttpServletResponse response = startRegistration(branch, registration());
-    assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
-    String id = JsonPath.read(response.getContentAsString(), "$.id");
+    HttpApi.Response response = startRegistration(branch, registration());
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
+    String id = JsonPath.read(response.body(), "$.id");
     Task talk = taskService.createTaskQuery().processInstanceId(id).singleResult();
     assertThat(talk.getTaskDefinitionKey()).isEqualTo("Task_ApplicantTalk");
     return new Case(id, (String) runtimeService.getVariable(id, "recordNo"), talk.getId());
@@ -462,58 +463,40 @@ class MemberDevelopmentAuthorizationTest {
         "了解入党动机，对党的认识较为端正。");
   }
 
-  private MockHttpServletResponse startRegistration(String user, Map<String, Object> variables)
-      throws Exception {
-    return rest.perform(
-        user,
-        post("/engine-rest/process-definition/key/" + KEY + "/submit-form")
-            .contentType(MediaType.APPLICATION_JSON)
-            .content(RestForms.json(Map.of("variables", RestForms.typed(variables, "String")))));
+  private HttpApi.Response startRegistration(String user, Map<String, Object> values) {
+    return engineRest.start(user, KEY, values);
   }
 
-  private MockHttpServletResponse submitTask(
-      String user, String taskId, Map<String, Object> variables) throws Exception {
-    return rest.perform(
-        user,
-        post("/engine-rest/task/" + taskId + "/submit-form")
-            .contentType(MediaType.APPLICATION_JSON)
-            .content(RestForms.json(Map.of("variables", RestForms.typed(variables, "String")))));
+  private HttpApi.Response submitTask(String user, String taskId, Map<String, Object> values) {
+    return engineRest.submit(user, taskId, values);
   }
 
-  private MockHttpServletResponse claim(String user, String taskId) {
-    return rest.perform(
-        user,
-        post("/engine-rest/task/" + taskId + "/claim")
-            .contentType(MediaType.APPLICATION_JSON)
-            .content("{\"userId\":\"" + user + "\"}"));
+  private HttpApi.Response claim(String user, String taskId) {
+    return engineRest.claim(user, taskId);
   }
 
-  private List<String> taskIds(String user, String query) throws Exception {
-    return list(user, "/engine-rest/task" + query);
+  private List<String> taskIds(String user, String query) {
+    return engineRest.ids(user, "/engine-rest/task" + query);
   }
 
-  private List<String> processInstanceIds(String user) throws Exception {
-    return list(user, "/engine-rest/process-instance?processDefinitionKey=" + KEY);
+  private List<String> processInstanceIds(String user) {
+    return engineRest.ids(user, "/engine-rest/process-instance?processDefinitionKey=" + KEY);
   }
 
-  private List<String> list(String user, String path) throws Exception {
-    MockHttpServletResponse response = rest.perform(user, get(path));
-    assertThat(response.getStatus()).as(path + ": " + response.getContentAsString()).isEqualTo(200);
-    return JsonPath.read(response.getContentAsString(StandardCharsets.UTF_8), "$[*].id");
+  private List<String> list(String user, String path) {
+    return engineRest.ids(user, path);
   }
 
   /** 404 when the record cannot even be found, else 403 with a Chinese message; never 2xx/500. */
-  private static void assertRefused(MockHttpServletResponse response) throws Exception {
-    assertThat(response.getStatus())
-        .as(response.getContentAsString(StandardCharsets.UTF_8))
-        .isIn(403, 404);
-    if (response.getStatus() == 403) {
+  private static void assertRefused(HttpApi.Response response) {
+    assertThat(response.status()).as(response.body()).isIn(403, 404);
+    if (response.status() == 403) {
       assertThat(message(response)).isIn(NOT_YOURS, OTHER_UNIT, "您没有执行此操作的权限。");
     }
   }
 
-  private static String message(MockHttpServletResponse response) throws Exception {
-    return JsonPath.read(response.getContentAsString(StandardCharsets.UTF_8), "$.message");
+  private static String message(HttpApi.Response response) {
+    return EngineRest.message(response);
   }
 
   private ProcessInstance instance(Case c) {
@@ -524,7 +507,7 @@ class MemberDevelopmentAuthorizationTest {
   }
 
   private Task openTask(Case c) {
-    return taskService.createTaskQuery().processInstanceId(c.processInstanceId()).singleResult();
+    return new TaskFinder(engine).single(c.processInstanceId());
   }
 
   private void assertStillOpen(String taskId, String assignee) {
