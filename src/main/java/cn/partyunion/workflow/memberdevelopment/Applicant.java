@@ -11,12 +11,12 @@ import java.time.LocalDateTime;
  *     for an applicant the branch registered
  * @param source {@code DIRECT_REPORT} (handed over) or {@code BRANCH} (registered by the branch)
  * @param stage a {@link MemberStage} name
- * @param activistDate the branch committee's decision on the activist (细则 第十条), else null
- * @param developmentTargetDate the decision on the development target (第十四条), else null
+ * @param activistDate the branch committee's decision on the activist (细则 第八条), else null
+ * @param developmentTargetDate the decision on the development target (第十三条), else null
  * @param publicityEnd the last day of the publicity (第二十二条), else null
  * @param admissionMeetingDate the branch general meeting that admitted the probationary member
  * @param probationEnd when the probation ends (one year after the admission meeting, plus any
- *     extension; 第三十一条, 第三十四条), else null
+ *     extension; 第三十二条), else null
  * @param extensions how many times the probation was extended (at most once)
  * @param endedReason why the procedure stopped ({@link MemberStage#ENDED}), else null
  */

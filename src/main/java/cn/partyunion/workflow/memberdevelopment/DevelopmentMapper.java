@@ -33,24 +33,24 @@ public interface DevelopmentMapper {
       LocalDateTime startedAt,
       LocalDateTime dueAt) {}
 
-  /** The talk with an applicant (细则 第八条). */
+  /** The talk with an applicant (细则 第七条). */
   record Talk(String recordNo, LocalDate talkDate, String talker, String talkRecord) {}
 
-  /** The activist decision (细则 第九、十条) with its cultivation contacts (第十一条). */
+  /** The activist decision (细则 第八条) with its cultivation contacts (第九条). */
   record Activist(
       String recordNo,
       String recommendationMethod,
       LocalDate activistDate,
       List<String> cultivationContacts) {}
 
-  /** A filing with the higher committee or the organization department (细则 第十条, 第十五条, 第二十九条). */
+  /** A filing with the higher committee or the organization department (细则 第八条, 第十三条, 第二十九条). */
   record Filing(String recordNo, String level, String stage, String comment) {}
 
-  /** A half-yearly inspection of an activist or probationary member (细则 第十三条, 第三十三条). */
+  /** A half-yearly inspection of an activist or probationary member (细则 第十一条, 第三十三条). */
   record Inspection(
       String recordNo, String stage, LocalDate inspectionDate, String inspectionRecord) {}
 
-  /** The development-target decision (细则 第十四条) with its two introducers (第十六条). */
+  /** The development-target decision (细则 第十三条) with its two introducers (第十四条). */
   record DevelopmentTarget(
       String recordNo, LocalDate developmentTargetDate, List<String> introducers) {}
 

@@ -61,7 +61,7 @@ class DevelopmentRules {
     return null;
   }
 
-  /** The talk: not before the application, not in the future (细则 第八条; due in one month). */
+  /** The talk: not before the application, not in the future (细则 第七条; due in one month). */
   Talk talk(Map<String, Object> values, Applicant applicant, LocalDate today) {
     Violations v = new Violations(values);
     LocalDate talkDate = v.date(TALK_DATE, "谈话日期", true);
@@ -76,8 +76,8 @@ class DevelopmentRules {
   }
 
   /**
-   * The activist decision: recommendation method, date not before the application (细则 第九、十条), one
-   * to {@code maximum-cultivation-contacts} contacts (第十一条).
+   * The activist decision: recommendation method, date not before the application (细则 第八条), one to
+   * {@code maximum-cultivation-contacts} contacts (第九条).
    */
   Activist activist(Map<String, Object> values, Applicant applicant, LocalDate today) {
     Violations v = new Violations(values);
@@ -91,7 +91,7 @@ class DevelopmentRules {
     }
     int max = properties.maximumCultivationContacts();
     if (contacts != null && (contacts.isEmpty() || contacts.size() > max)) {
-      v.add("培养联系人应为1至" + max + "名正式党员（当前" + contacts.size() + "名，细则 第十一条）");
+      v.add("培养联系人应为1至" + max + "名正式党员（当前" + contacts.size() + "名，细则 第九条）");
     }
     v.throwIfAny();
     return new Activist(
@@ -106,7 +106,7 @@ class DevelopmentRules {
     return comment;
   }
 
-  /** A half-yearly inspection (细则 第十三条, 第三十三条): date not in the future, record. */
+  /** A half-yearly inspection (细则 第十一条, 第三十三条): date not in the future, record. */
   Inspection inspection(
       Map<String, Object> values, Applicant applicant, MemberStage stage, LocalDate today) {
     Violations v = new Violations(values);
@@ -121,7 +121,7 @@ class DevelopmentRules {
 
   /**
    * The development-target decision: only after {@code minimum-activist-period} (one year) as
-   * activist (细则 第十四条), exactly {@code introducers} (two) introducers (第十六条).
+   * activist (细则 第十三条), exactly {@code introducers} (two) introducers (第十四条).
    */
   DevelopmentTarget developmentTarget(
       Map<String, Object> values, Applicant applicant, LocalDate today) {
@@ -132,7 +132,7 @@ class DevelopmentRules {
       LocalDate earliest = earliestDevelopmentTarget(applicant.activistDate());
       if (date.isBefore(earliest)) {
         v.add(
-            "确定为发展对象须经过%s以上的培养教育和考察：%s确定为入党积极分子，最早%s可确定为发展对象（细则 第十四条）"
+            "确定为发展对象须经过%s以上的培养教育和考察：%s确定为入党积极分子，最早%s可确定为发展对象（细则 第十三条）"
                 .formatted(
                     years(properties.minimumActivistPeriod()), applicant.activistDate(), earliest));
       }
@@ -140,7 +140,7 @@ class DevelopmentRules {
     }
     int required = properties.introducers();
     if (introducers != null && introducers.size() != required) {
-      v.add("发展对象应有" + required + "名正式党员作入党介绍人（当前" + introducers.size() + "名，细则 第十六条）");
+      v.add("发展对象应有" + required + "名正式党员作入党介绍人（当前" + introducers.size() + "名，细则 第十四条）");
     }
     v.throwIfAny();
     return new DevelopmentTarget(applicant.recordNo(), date, introducers);
@@ -260,7 +260,7 @@ class DevelopmentRules {
     LocalDate meeting = v.date(MEETING_DATE, "支部大会日期", true);
     if (meeting != null) {
       if (meeting.isBefore(applicant.probationEnd())) {
-        v.add("预备期至%s届满，届满前不能讨论转正（细则 第三十四条）".formatted(applicant.probationEnd()));
+        v.add("预备期至%s届满，届满前不能讨论转正（细则 第三十二条）".formatted(applicant.probationEnd()));
       }
       notAfterToday(v, meeting, "支部大会日期", today);
       if (application != null) {
@@ -365,12 +365,12 @@ class DevelopmentRules {
       if (months == null) {
         requirePresent(v, null, "延长预备期月数");
       } else if (months < min || months > max) {
-        v.add("延长预备期不能少于%d个月，最长不超过%d个月（细则 第三十四条）".formatted(min, max));
+        v.add("延长预备期不能少于%d个月，最长不超过%d个月（细则 第三十二条）".formatted(min, max));
       } else {
         probationEnd = probationEnd.plusMonths(months);
       }
       if (applicant.extensions() >= properties.maximumExtensions()) {
-        v.add("预备期只能延长一次，已延长过（细则 第三十四条）");
+        v.add("预备期只能延长一次，已延长过（细则 第三十二条）");
       }
     }
     v.throwIfAny();
@@ -387,7 +387,7 @@ class DevelopmentRules {
     v.throwIfAny();
   }
 
-  /** The end of the probation that starts with the admission meeting (细则 第三十一条: one year). */
+  /** The end of the probation that starts with the admission meeting (细则 第三十二条: one year). */
   LocalDate probationEnd(LocalDate admissionMeetingDate) {
     return admissionMeetingDate.plus(properties.probation());
   }

@@ -22,7 +22,7 @@ public class MemberDevelopmentSchedule {
   }
 
   /**
-   * Due date of the talk with an applicant: {@code talk-due} (one month, 细则 第八条) after the
+   * Due date of the talk with an applicant: {@code talk-due} (one month, 细则 第七条) after the
    * application day.
    *
    * @param applicationDate {@code yyyy-MM-dd} or a date
@@ -41,7 +41,7 @@ public class MemberDevelopmentSchedule {
     return endOf(FormValues.dateOrNull(meetingDate).plus(properties.approvalDue()));
   }
 
-  /** Timer cycle of the half-yearly inspections, e.g. {@code R/P6M} (细则 第十三条, 第三十三条). */
+  /** Timer cycle of the half-yearly inspections, e.g. {@code R/P6M} (细则 第十一条, 第三十三条). */
   public String inspectionCycle() {
     return "R/" + properties.inspectionPeriod();
   }

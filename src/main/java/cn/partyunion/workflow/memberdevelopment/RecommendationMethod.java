@@ -2,7 +2,7 @@ package cn.partyunion.workflow.memberdevelopment;
 
 import cn.partyunion.workflow.shared.Labelled;
 
-/** How an applicant was recommended as activist (细则 第九条). */
+/** How an applicant was recommended as activist (细则 第八条). */
 public enum RecommendationMethod implements Labelled {
   MEMBER_RECOMMENDATION("党员推荐"),
   MASS_ORGANIZATION("群团组织推优");

@@ -39,7 +39,7 @@ class MemberDevelopmentProcessTest extends DirectReportProcessTest {
     assertThat(recordNo).startsWith("FZ2025");
     assertThat(d.pi).isWaitingAt("Task_ApplicantTalk").task().hasCandidateGroup("branch01");
     assertThat(d.pi.getTenantId()).isEqualTo("ent01");
-    // talk due within one month of the application (细则 第八条)
+    // talk due within one month of the application (细则 第七条)
     assertThat(TestClock.local(task(d.pi).getDueDate()))
         .isEqualTo(LocalDate.of(2025, 2, 4).atStartOfDay());
     assertRefused(
@@ -57,7 +57,7 @@ class MemberDevelopmentProcessTest extends DirectReportProcessTest {
     assertThat(stage(recordNo)).isEqualTo("ACTIVIST");
     assertThat(d.pi).isWaitingAt("Task_DetermineDevelopmentTarget");
 
-    // the half-yearly inspection of the activist (细则 第十三条)
+    // the half-yearly inspection of the activist (细则 第十一条)
     Job inspection = activistInspectionTimer(d);
     assertThat(TestClock.local(inspection.getDuedate()).toLocalDate())
         .isEqualTo(LocalDate.of(2025, 7, 20));
@@ -71,7 +71,7 @@ class MemberDevelopmentProcessTest extends DirectReportProcessTest {
         "学习认真，工作积极，群众评价好。");
     assertThat(d.pi).hasPassed("EndEvent_ActivistInspected");
 
-    // one year as activist before development target (细则 第十四条): 2025-01-20 + 1 year
+    // one year as activist before development target (细则 第十三条): 2025-01-20 + 1 year
     d.on(TARGET);
     assertRefused(
         () ->
@@ -81,7 +81,7 @@ class MemberDevelopmentProcessTest extends DirectReportProcessTest {
                 TARGET.minusDays(1).toString(),
                 "introducers",
                 "李红、周明"),
-        "请更正以下内容：确定为发展对象须经过一年以上的培养教育和考察：2025-01-20确定为入党积极分子，最早2026-01-20可确定为发展对象（细则 第十四条）。");
+        "请更正以下内容：确定为发展对象须经过一年以上的培养教育和考察：2025-01-20确定为入党积极分子，最早2026-01-20可确定为发展对象（细则 第十三条）。");
     assertRefused(
         () ->
             d.complete(
@@ -90,7 +90,7 @@ class MemberDevelopmentProcessTest extends DirectReportProcessTest {
                 TARGET.toString(),
                 "introducers",
                 "李红"),
-        "请更正以下内容：发展对象应有2名正式党员作入党介绍人（当前1名，细则 第十六条）。");
+        "请更正以下内容：发展对象应有2名正式党员作入党介绍人（当前1名，细则 第十四条）。");
     d.developmentTarget().politicalReview(true);
     assertThat(stage(recordNo)).isEqualTo("DEVELOPMENT_TARGET");
 
@@ -147,14 +147,14 @@ class MemberDevelopmentProcessTest extends DirectReportProcessTest {
         "按时参加组织生活，发挥先锋模范作用。");
     assertThat(d.pi).hasPassed("EndEvent_ProbationInspected");
 
-    // conversion not before the probation's end (细则 第三十四条)
+    // conversion not before the probation's end (细则 第三十二条)
     LocalDate early = PROBATION_END.minusDays(1);
     d.on(early);
     assertRefused(
         () ->
             d.complete(
                 "Task_ConversionMeeting", meeting("conversionApplicationDate", early, 10, 9, 9)),
-        "请更正以下内容：预备期至2027-02-20届满，届满前不能讨论转正（细则 第三十四条）。");
+        "请更正以下内容：预备期至2027-02-20届满，届满前不能讨论转正（细则 第三十二条）。");
     d.conversionMeeting(PROBATION_END);
     d.on(PROBATION_END.plusDays(20))
         .complete("Task_ConversionApproval", "conversionDecision", "CONVERT");
@@ -234,7 +234,7 @@ class MemberDevelopmentProcessTest extends DirectReportProcessTest {
                   months,
                   "comment",
                   "需继续考察"),
-          "请更正以下内容：延长预备期不能少于6个月，最长不超过12个月（细则 第三十四条）。");
+          "请更正以下内容：延长预备期不能少于6个月，最长不超过12个月（细则 第三十二条）。");
     }
     d.complete(
         "Task_ConversionApproval",
@@ -254,7 +254,7 @@ class MemberDevelopmentProcessTest extends DirectReportProcessTest {
                 .complete(
                     "Task_ConversionMeeting",
                     meeting("conversionApplicationDate", PROBATION_END.plusMonths(6), 10, 9, 9)),
-        "请更正以下内容：预备期至2028-02-20届满，届满前不能讨论转正（细则 第三十四条）。");
+        "请更正以下内容：预备期至2028-02-20届满，届满前不能讨论转正（细则 第三十二条）。");
     d.conversionMeeting(PROBATION_END.plusMonths(12));
     d.on(PROBATION_END.plusMonths(12).plusDays(5));
     assertRefused(
@@ -267,7 +267,7 @@ class MemberDevelopmentProcessTest extends DirectReportProcessTest {
                 6,
                 "comment",
                 "仍需考察"),
-        "请更正以下内容：预备期只能延长一次，已延长过（细则 第三十四条）。");
+        "请更正以下内容：预备期只能延长一次，已延长过（细则 第三十二条）。");
     d.complete("Task_ConversionApproval", "conversionDecision", "CANCEL", "comment", "不具备党员条件");
     assertThat(d.pi).isEnded().hasPassed("EndEvent_ProbationCancelled");
     assertThat(records.findApplicant(recordNo).endedReason()).isEqualTo("取消预备党员资格：不具备党员条件");

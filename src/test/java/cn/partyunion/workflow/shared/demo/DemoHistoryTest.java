@@ -101,6 +101,7 @@ class DemoHistoryTest {
       ProcessEngine engine = app.getBean(ProcessEngine.class);
       if (check) {
         checkDirectReport(jdbc, engine);
+        checkMemberDevelopment(jdbc, engine);
         checkReviewMeeting(jdbc);
         checkChairStipend(jdbc);
         checkNoJobIsOverdue(engine);
@@ -112,6 +113,8 @@ class DemoHistoryTest {
               "dr_review_record",
               "dr_pairing",
               "dr_inspection",
+              "md_applicant",
+              "md_step",
               "rm_meeting",
               "rm_report",
               "rm_rating",
@@ -181,6 +184,46 @@ class DemoHistoryTest {
             "Task_MaturityDecision",
             "Task_ApplicantTalk")) {
       assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey(key).count())
+          .as("open " + key)
+          .isPositive();
+    }
+  }
+
+  /** Branch-registered applicants at every stage of DOMAIN §6, driven by the demo users. */
+  private static void checkMemberDevelopment(JdbcTemplate jdbc, ProcessEngine engine) {
+    for (String stage :
+        List.of("APPLICANT", "ACTIVIST", "DEVELOPMENT_TARGET", "PROBATIONARY", "FULL_MEMBER")) {
+      assertThat(
+              count(
+                  jdbc,
+                  "SELECT COUNT(*) FROM md_applicant WHERE source = 'BRANCH' AND stage = '"
+                      + stage
+                      + "'"))
+          .as("registered applicants at " + stage)
+          .isGreaterThanOrEqualTo(2);
+    }
+    assertThat(count(jdbc, "SELECT COUNT(*) FROM md_inspection")).isPositive();
+    assertThat(count(jdbc, "SELECT COUNT(*) FROM md_archive")).isGreaterThanOrEqualTo(2);
+    assertThat(
+            count(
+                jdbc,
+                "SELECT COUNT(DISTINCT actor) FROM md_step WHERE actor LIKE 'branch%'"
+                    + " OR actor LIKE 'park%' OR actor = 'orgdept01'"))
+        .as("the demo users did the steps")
+        .isGreaterThanOrEqualTo(3);
+    for (String key :
+        List.of(
+            "Task_ApplicantTalk",
+            "Task_DetermineDevelopmentTarget",
+            "Task_AdmissionMeeting",
+            "Task_ConversionMeeting")) {
+      assertThat(
+              engine
+                  .getTaskService()
+                  .createTaskQuery()
+                  .processDefinitionKey("memberDevelopment")
+                  .taskDefinitionKey(key)
+                  .count())
           .as("open " + key)
           .isPositive();
     }
