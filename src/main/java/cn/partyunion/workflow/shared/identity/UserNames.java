@@ -31,12 +31,13 @@ public class UserNames {
   }
 
   /**
-   * The real name of each known id among {@code ids} ({@code null}s ignored, unknown ids absent).
+   * The real name of each known id among {@code ids} ({@code null}s ignored, unknown ids absent);
+   * {@code get(null)} on the answer gives {@code null} (a step without an actor).
    */
   public Map<String, String> of(Collection<String> ids) {
     String[] distinct = ids.stream().filter(Objects::nonNull).distinct().toArray(String[]::new);
     if (distinct.length == 0) {
-      return Map.of();
+      return new HashMap<>();
     }
     Map<String, String> names = new HashMap<>();
     for (User user :
