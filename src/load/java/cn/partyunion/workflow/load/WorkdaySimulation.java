@@ -120,7 +120,7 @@ public class WorkdaySimulation extends Simulation {
             "login",
             http("login").get("/camunda/app/tasklist/default/").header("Accept", "text/html"),
             200))
-        .exec(getCookieValue(CookieKey("XSRF-TOKEN").saveAs("xsrf")))
+        .exec(getCookieValue(CookieKey("XSRF-TOKEN").withPath("/camunda").saveAs("xsrf")))
         .exec(
             call(
                 "login",
@@ -131,7 +131,7 @@ public class WorkdaySimulation extends Simulation {
                     .formParam("password", PASSWORD),
                 200))
         .exec(call("login", http("login").get("/camunda/api/admin/auth/user/default"), 200))
-        .exec(getCookieValue(CookieKey("XSRF-TOKEN").saveAs("xsrf")))
+        .exec(getCookieValue(CookieKey("XSRF-TOKEN").withPath("/camunda").saveAs("xsrf")))
         .exec(
             call(
                 "task list",
