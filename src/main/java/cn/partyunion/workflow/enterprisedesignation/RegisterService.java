@@ -239,6 +239,29 @@ public class RegisterService {
         });
   }
 
+  /**
+   * A field as a page shows it: name, Chinese label, kind ({@code ID}, {@code TEXT}, {@code FLAG},
+   * {@code CREDIT_CODE}, {@code MOBILE}), length in characters, required.
+   */
+  public record FieldView(
+      String name, String label, String kind, int maxLength, boolean required) {}
+
+  /**
+   * The fields of register {@code name} in column order, the key first (for the workbench's form;
+   * no data, so no role check).
+   *
+   * @throws ApiException 404 for an unknown register
+   */
+  public List<FieldView> fields(String name) {
+    Register<?> register = registers.get(name);
+    if (register == null) {
+      throw ApiException.notFound("没有名为 " + name + " 的登记簿。");
+    }
+    return register.fields().stream()
+        .map(f -> new FieldView(f.name(), f.label(), f.kind().name(), f.maxLength(), f.required()))
+        .toList();
+  }
+
   /** The Chinese title of register {@code name} (the export's file name). */
   public String title(String name) {
     return register(name).title();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.partyunion.workflow.HttpApi;
 import cn.partyunion.workflow.WorkflowSpringTest;
 import cn.partyunion.workflow.shared.testkit.AuditRows;
+import cn.partyunion.workflow.shared.testkit.RegisterSheets;
 import cn.partyunion.workflow.shared.testkit.RestForms;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;

@@ -8,6 +8,7 @@ import cn.partyunion.workflow.directreport.DirectReportModel;
 import cn.partyunion.workflow.directreport.Nominations;
 import cn.partyunion.workflow.shared.engine.EngineClock;
 import cn.partyunion.workflow.shared.identity.InitialPasswords;
+import cn.partyunion.workflow.shared.testkit.RegisterSheets;
 import cn.partyunion.workflow.shared.testkit.RestForms;
 import java.util.HashSet;
 import java.util.List;

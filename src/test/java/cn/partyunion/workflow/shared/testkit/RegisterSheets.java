@@ -1,4 +1,4 @@
-package cn.partyunion.workflow.enterprisedesignation;
+package cn.partyunion.workflow.shared.testkit;
 
 import cn.partyunion.workflow.HttpApi;
 import cn.partyunion.workflow.shared.validation.CreditCode;
@@ -17,11 +17,14 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** Test fixture of the registers: sheets to upload, valid credit codes new to this run. */
-final class RegisterSheets {
+/**
+ * Test fixture of the registers (issue 14): sheets to upload over real HTTP, valid unified social
+ * credit codes new to this run.
+ */
+public final class RegisterSheets {
 
   /** The enterprise register's header row (field names). */
-  static final List<String> ENTERPRISE_HEADER =
+  public static final List<String> ENTERPRISE_HEADER =
       List.of(
           "code",
           "name",
@@ -40,7 +43,7 @@ final class RegisterSheets {
   private RegisterSheets() {}
 
   /** An {@code .xlsx} of one sheet: the header, then the rows (text cells). */
-  static byte[] xlsx(List<String> header, List<List<String>> rows) {
+  public static byte[] xlsx(List<String> header, List<List<String>> rows) {
     try (XSSFWorkbook workbook = new XSSFWorkbook();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet sheet = workbook.createSheet("登记簿");
@@ -62,7 +65,7 @@ final class RegisterSheets {
   }
 
   /** A random valid unified social credit code (Nantong's division 320602, check by the rule). */
-  static String creditCode() {
+  public static String creditCode() {
     StringBuilder code = new StringBuilder("91320602");
     ThreadLocalRandom random = ThreadLocalRandom.current();
     for (int i = 0; i < 9; i++) {
@@ -72,7 +75,7 @@ final class RegisterSheets {
   }
 
   /** {@code valid} with a wrong check character. */
-  static String wrongCheck(String valid) {
+  public static String wrongCheck(String valid) {
     char check = valid.charAt(17);
     char other = check == 'A' ? 'B' : 'A';
     return valid.substring(0, 17) + other;
@@ -82,7 +85,7 @@ final class RegisterSheets {
    * Uploads {@code content} as the multipart field {@code file} over real HTTP as the demo user
    * {@code user} (demo password).
    */
-  static HttpApi.Response upload(
+  public static HttpApi.Response upload(
       int port, String user, String path, String filename, byte[] content) {
     String boundary = "----registers" + System.nanoTime();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
