@@ -124,7 +124,7 @@ class EnterpriseRegister extends Register<EnterpriseEntry> {
       if (contactOf != null && !contactOf.equals(row.code())) {
         problems.problem("联系人账号 " + row.contactId() + " 已是企业 " + contactOf + " 的联系人");
       } else if (logins.takenByOtherRole(
-          row.contactId(), List.of(EnterpriseDesignationRoles.ENTERPRISE, row.code()))) {
+          row.contactId(), List.of(EnterpriseDesignationRoles.ENTERPRISE, row.code())::contains)) {
         problems.problem("联系人账号 " + row.contactId() + " 已是其他角色的账号，不能登记为企业联系人");
       }
     };

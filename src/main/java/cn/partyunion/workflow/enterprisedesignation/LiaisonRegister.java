@@ -48,7 +48,7 @@ class LiaisonRegister extends Register<LiaisonEntry> {
       if (row.name().codePointCount(0, row.name().length()) < 2) {
         problems.problem("姓名至少2个字符");
       }
-      if (logins.takenByOtherRole(row.userId(), List.of(EnterpriseDesignationRoles.LIAISON))) {
+      if (logins.takenByOtherRole(row.userId(), EnterpriseDesignationRoles.LIAISON::equals)) {
         problems.problem("登录账号 " + row.userId() + " 已是其他角色的账号，不能登记为特约培养联系人");
       }
     };

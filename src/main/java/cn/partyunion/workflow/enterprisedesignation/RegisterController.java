@@ -1,6 +1,7 @@
 package cn.partyunion.workflow.enterprisedesignation;
 
 import cn.partyunion.workflow.shared.security.ApiException;
+import cn.partyunion.workflow.shared.web.Paging;
 import cn.partyunion.workflow.shared.web.Spreadsheets;
 import java.io.IOException;
 import java.util.List;
@@ -49,7 +50,7 @@ public class RegisterController {
   }
 
   @GetMapping(BASE)
-  public ResponseEntity<List<?>> list(
+  public ResponseEntity<List<Object>> list(
       @PathVariable String register,
       @RequestParam(required = false) String q,
       @RequestParam(defaultValue = "0") int page,
@@ -58,9 +59,7 @@ public class RegisterController {
       throw ApiException.badRequest("查询条件最多100个字符。");
     }
     RegisterService.Page result = registers.page(register, q, page, size);
-    return ResponseEntity.ok()
-        .header("X-Total-Count", Long.toString(result.total()))
-        .body(result.items());
+    return Paging.answer(result.items(), result.total());
   }
 
   @GetMapping(BASE + "/{key}")

@@ -4,6 +4,7 @@ import cn.partyunion.workflow.shared.identity.LoginProvisioning.Login;
 import cn.partyunion.workflow.shared.security.ApiException;
 import cn.partyunion.workflow.shared.security.CurrentUser;
 import cn.partyunion.workflow.shared.web.ImportRejectedException;
+import cn.partyunion.workflow.shared.web.LikePatterns;
 import cn.partyunion.workflow.shared.web.Paging;
 import cn.partyunion.workflow.shared.web.RowError;
 import cn.partyunion.workflow.shared.web.SheetRows;
@@ -41,7 +42,7 @@ public class RegisterService {
   static final String ORGDEPT_ONLY = "只有区委组织部可以查看和维护企业、园区、产业链党委、特约培养联系人和首席服务员登记簿。";
 
   /** A page of a register: the rows and the number of all matching rows. */
-  public record Page(List<?> items, long total) {}
+  public record Page(List<Object> items, long total) {}
 
   /** A stored row and the logins created for it now (with their one-time passwords). */
   public record Saved(Object entry, List<Login> logins) {}
@@ -78,7 +79,7 @@ public class RegisterService {
     Register<?> register = register(name);
     int offset = Paging.offset(page, size);
     String like = like(q);
-    return new Page(register.page(like, offset, size), register.count(like));
+    return new Page(List.copyOf(register.page(like, offset, size)), register.count(like));
   }
 
   /** One row. @throws ApiException 404 when not registered (and as {@link #page}) */
@@ -326,18 +327,9 @@ public class RegisterService {
     return cells;
   }
 
-  /** A LIKE pattern for "contains {@code q}" in lower case, or null for no search. */
-  static String like(String q) {
-    if (q == null || q.isBlank()) {
-      return null;
-    }
-    String escaped =
-        q.trim()
-            .toLowerCase(Locale.ROOT)
-            .replace("\\", "\\\\")
-            .replace("%", "\\%")
-            .replace("_", "\\_");
-    return "%" + escaped + "%";
+  /** A LIKE pattern ({@code ESCAPE '!'}) for "contains {@code q}" in lower case, or null. */
+  private static String like(String q) {
+    return LikePatterns.contains(q == null ? null : q.toLowerCase(Locale.ROOT));
   }
 
   private static List<Login> created(List<Login> logins) {

@@ -27,14 +27,15 @@ final class RegisterValues {
   private RegisterValues() {}
 
   /**
-   * Checks {@code cells} (field name → text; absent or blank = empty) against {@code fields}. Cells
-   * of other names are ignored (the callers refuse or drop them before).
+   * Checks {@code cells} (field name → text, or a value read as text; absent or blank = empty)
+   * against {@code fields}. Cells of other names are ignored (the callers refuse or drop them
+   * before).
    */
-  static RegisterValues check(List<RegisterField> fields, Map<String, String> cells) {
+  static RegisterValues check(List<RegisterField> fields, Map<String, ?> cells) {
     RegisterValues row = new RegisterValues();
     for (RegisterField field : fields) {
-      String raw = cells.get(field.name());
-      String text = raw == null ? null : raw.trim();
+      Object raw = cells.get(field.name());
+      String text = raw == null ? null : raw.toString().trim();
       if (text == null || text.isEmpty()) {
         if (field.required()) {
           row.problem(field.label() + "为必填项");

@@ -120,21 +120,27 @@ public class WorkbenchController {
   }
 
   /**
-   * 登记簿 (orgdept): a register's list with search and paging, its edit form (fields from the
-   * register, rendered as JSON into {@code data-fields}), the import upload with the bad-row list
-   * and the export link.
+   * 登记簿 of the designation (orgdept): a register's list with search and paging, its edit form
+   * (fields from the register, rendered as JSON into {@code data-fields}), the import upload with
+   * the bad-row list and the export link. Literal paths, so that no other register page's pattern
+   * can take them.
    */
-  @GetMapping("/workbench/registers/{register:enterprises|parks|chains|liaisons|officers}")
-  public String register(
-      HttpServletRequest request,
-      HttpServletResponse response,
-      Model model,
-      @PathVariable String register)
+  @GetMapping({
+    "/workbench/registers/enterprises",
+    "/workbench/registers/parks",
+    "/workbench/registers/chains",
+    "/workbench/registers/liaisons",
+    "/workbench/registers/officers"
+  })
+  public String designationRegister(
+      HttpServletRequest request, HttpServletResponse response, Model model)
       throws JsonProcessingException {
+    String uri = request.getRequestURI();
+    String register = uri.substring(uri.lastIndexOf('/') + 1);
     model.addAttribute("register", register);
     model.addAttribute("fields", json.writeValueAsString(registers.fields(register)));
     WorkbenchPage page = WorkbenchPage.valueOf("REGISTER_" + register.toUpperCase(Locale.ROOT));
-    return page(request, response, model, page, "workbench/register");
+    return page(request, response, model, page, "workbench/designation-register");
   }
 
   @GetMapping("/workbench/supervision")

@@ -202,7 +202,7 @@ class RegisterApiTest {
           .isEqualTo(403);
       assertThat(
               RegisterSheets.upload(
-                      port,
+                      api,
                       user,
                       "/api/registers/parks/import",
                       "parks.xlsx",
@@ -298,7 +298,7 @@ class RegisterApiTest {
 
     HttpApi.Response refused =
         RegisterSheets.upload(
-            port, "orgdept01", "/api/registers/enterprises/import", "企业.xlsx", bad);
+            api, "orgdept01", "/api/registers/enterprises/import", "企业.xlsx", bad);
     assertThat(refused.status()).as(refused.body()).isEqualTo(422);
     assertThat(refused.json().path("error").asText()).isEqualTo("IMPORT_REJECTED");
     assertThat(refused.json().path("message").asText()).isEqualTo("有 7 行数据有误，未导入任何数据，请修改后重新导入。");
@@ -335,7 +335,7 @@ class RegisterApiTest {
                 enterpriseRow("ri2" + s, good2, park, "")));
     HttpApi.Response imported =
         RegisterSheets.upload(
-            port, "orgdept01", "/api/registers/enterprises/import", "企业.xlsx", good);
+            api, "orgdept01", "/api/registers/enterprises/import", "企业.xlsx", good);
     assertThat(imported.status()).as(imported.body()).isEqualTo(200);
     assertThat(imported.json().path("imported").asInt()).isEqualTo(2);
     assertThat(imported.json().path("logins")).hasSize(2);
@@ -362,7 +362,7 @@ class RegisterApiTest {
     }
     HttpApi.Response again =
         RegisterSheets.upload(
-            port,
+            api,
             "orgdept01",
             "/api/registers/enterprises/import",
             "企业.xlsx",
@@ -418,7 +418,7 @@ class RegisterApiTest {
   private HttpApi.Response importSheet(
       String register, List<String> header, List<List<String>> rows) {
     return RegisterSheets.upload(
-        port,
+        api,
         "orgdept01",
         "/api/registers/" + register + "/import",
         register + ".xlsx",

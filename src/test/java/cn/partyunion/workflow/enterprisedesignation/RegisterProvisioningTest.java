@@ -7,13 +7,10 @@ import cn.partyunion.workflow.WorkflowSpringTest;
 import cn.partyunion.workflow.directreport.DirectReportModel;
 import cn.partyunion.workflow.directreport.Nominations;
 import cn.partyunion.workflow.shared.engine.EngineClock;
-import cn.partyunion.workflow.shared.identity.InitialPasswords;
 import cn.partyunion.workflow.shared.testkit.RegisterSheets;
 import cn.partyunion.workflow.shared.testkit.RestForms;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -123,20 +120,6 @@ class RegisterProvisioningTest {
     assertThat(visibleTasks(rest, oldLiaison))
         .as("the replaced liaison sees none of the enterprise's tasks")
         .doesNotContain(secondReview.getId(), firstReview.getId());
-  }
-
-  @Test
-  void outsideTheDemoProfileEveryLoginStartsWithItsOwnOneTimePassword() {
-    InitialPasswords production = new InitialPasswords(null);
-    Set<String> seen = new HashSet<>();
-    for (int i = 0; i < 50; i++) {
-      String password = production.next();
-      assertThat(password).hasSize(16).matches(".*[A-Z].*").matches(".*[a-z].*").matches(".*\\d.*");
-      assertThat(password).isNotEqualTo(HttpApi.DEMO_PASSWORD);
-      seen.add(password);
-    }
-    assertThat(seen).as("never a fixed one").hasSize(50);
-    assertThat(new InitialPasswords(HttpApi.DEMO_PASSWORD).next()).isEqualTo(HttpApi.DEMO_PASSWORD);
   }
 
   private static void ok(HttpApi.Response answer) {

@@ -1,7 +1,7 @@
 package cn.partyunion.workflow.shared.identity;
 
-import java.util.Collection;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -65,16 +65,16 @@ public class LoginProvisioning {
   }
 
   /**
-   * True when the user {@code userId} exists and is a member of a group outside {@code mayHold}:
+   * True when the user {@code userId} exists and is a member of a group {@code mayHold} refuses:
    * the id is another person's login (an office's, an administrator's), which a register must not
    * take over.
    */
-  public boolean takenByOtherRole(String userId, Collection<String> mayHold) {
+  public boolean takenByOtherRole(String userId, Predicate<String> mayHold) {
     return privileged(
         () ->
             identityService.createGroupQuery().groupMember(userId).list().stream()
                 .map(Group::getId)
-                .anyMatch(group -> !mayHold.contains(group)));
+                .anyMatch(mayHold.negate()));
   }
 
   /** Ends the membership of {@code userId} in each of {@code groupIds} where it exists. */

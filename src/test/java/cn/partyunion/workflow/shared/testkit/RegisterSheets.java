@@ -2,20 +2,13 @@ package cn.partyunion.workflow.shared.testkit;
 
 import cn.partyunion.workflow.HttpApi;
 import cn.partyunion.workflow.shared.validation.CreditCode;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 /**
  * Test fixture of the registers (issue 14): sheets to upload over real HTTP, valid unified social
@@ -42,26 +35,12 @@ public final class RegisterSheets {
 
   private RegisterSheets() {}
 
-  /** An {@code .xlsx} of one sheet: the header, then the rows (text cells). */
+  /** An {@code .xlsx} of one sheet: the header, then the rows (text cells; {@link Sheets}). */
   public static byte[] xlsx(List<String> header, List<List<String>> rows) {
-    try (XSSFWorkbook workbook = new XSSFWorkbook();
-        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      Sheet sheet = workbook.createSheet("登记簿");
-      write(sheet.createRow(0), header);
-      for (int r = 0; r < rows.size(); r++) {
-        write(sheet.createRow(r + 1), rows.get(r));
-      }
-      workbook.write(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void write(Row row, List<String> cells) {
-    for (int c = 0; c < cells.size(); c++) {
-      row.createCell(c).setCellValue(cells.get(c));
-    }
+    List<List<String>> all = new ArrayList<>();
+    all.add(header);
+    all.addAll(rows);
+    return Sheets.xlsx(all);
   }
 
   /** A random valid unified social credit code (Nantong's division 320602, check by the rule). */
@@ -83,38 +62,16 @@ public final class RegisterSheets {
 
   /**
    * Uploads {@code content} as the multipart field {@code file} over real HTTP as the demo user
-   * {@code user} (demo password).
+   * {@code user} ({@link Sheets#upload}), waiting up to 15 minutes (a benchmark's sheet).
    */
   public static HttpApi.Response upload(
-      int port, String user, String path, String filename, byte[] content) {
-    String boundary = "----registers" + System.nanoTime();
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    body.writeBytes(
-        ("--"
-                + boundary
-                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                + filename
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-            .getBytes(StandardCharsets.UTF_8));
-    body.writeBytes(content);
-    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .timeout(Duration.ofMinutes(10))
-            .header("Authorization", HttpApi.basic(user))
-            .header("Accept", "application/json")
-            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-            .build();
+      HttpApi api, String user, String path, String filename, byte[] content) {
+    MockHttpServletResponse answer =
+        api.perform(user, Sheets.upload(path, filename, content), Duration.ofMinutes(15));
     try {
-      HttpResponse<String> answer =
-          HttpClient.newHttpClient()
-              .send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      return new HttpApi.Response(answer.statusCode(), answer.body());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      return new HttpApi.Response(
+          answer.getStatus(), answer.getContentAsString(StandardCharsets.UTF_8));
+    } catch (UnsupportedEncodingException e) {
       throw new AssertionError(e);
     }
   }
