@@ -85,8 +85,20 @@ public final class HttpApi {
     return perform(request.header("Authorization", basic(user)));
   }
 
+  /**
+   * Like {@link #perform(String, MockHttpServletRequestBuilder)}, waiting up to {@code timeout}.
+   */
+  public MockHttpServletResponse perform(
+      String user, MockHttpServletRequestBuilder request, Duration timeout) {
+    return perform(request.header("Authorization", basic(user)), timeout);
+  }
+
   /** Like {@link #perform(String, MockHttpServletRequestBuilder)}, with the request's headers. */
   public MockHttpServletResponse perform(MockHttpServletRequestBuilder builder) {
+    return perform(builder, Duration.ofSeconds(60));
+  }
+
+  private MockHttpServletResponse perform(MockHttpServletRequestBuilder builder, Duration timeout) {
     MockHttpServletRequest built = builder.buildRequest(new MockServletContext());
     String path =
         built.getRequestURI()
@@ -94,7 +106,7 @@ public final class HttpApi {
     byte[] content = built.getContentAsByteArray();
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + path))
-            .timeout(Duration.ofSeconds(60))
+            .timeout(timeout)
             .method(
                 built.getMethod(),
                 content == null || content.length == 0

@@ -2,8 +2,6 @@ package cn.partyunion.workflow.enterprisedesignation;
 
 import static cn.partyunion.workflow.enterprisedesignation.EnterpriseDesignationModel.PROCESS_KEY;
 
-import cn.partyunion.workflow.enterprisedesignation.DesignationMapper.Committee;
-import cn.partyunion.workflow.shared.identity.IdentitySetup;
 import cn.partyunion.workflow.shared.identity.ProcessAccess;
 import cn.partyunion.workflow.shared.identity.ProcessAccess.Column;
 import cn.partyunion.workflow.shared.identity.ProcessAccess.Filter;
@@ -20,12 +18,12 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The access record of the yearly designation, in every profile (DOMAIN §4, §7): the groups {@code
- * park}, {@code chain} (industry-chain committees) and {@code orgdept}; one group per registered
- * park committee and industry-chain committee (the candidate groups of the recommendation tasks);
- * the organization department opens the year and confirms the batch; the Tasklist filter 企业认定待办.
- * Task visibility comes from the engine's per-task grants: a recommendation task's only candidate
- * group is its committee, so a park sees no other park's task. The groups and tenants of the
- * designated enterprises are provisioned at confirmation ({@link ChannelProvisioning}).
+ * park}, {@code chain} (industry-chain committees) and {@code orgdept}; the organization department
+ * opens the year and confirms the batch; the Tasklist filter 企业认定待办. Task visibility comes from the
+ * engine's per-task grants: a recommendation task's only candidate group is its committee (a group
+ * per registered park and chain, provisioned by the register, {@link CommitteeRegister}), so a park
+ * sees no other park's task. The groups and tenants of the enterprises are provisioned by the
+ * enterprise register and at confirmation ({@link ChannelProvisioning}).
  */
 @Configuration
 public class EnterpriseDesignationRoles {
@@ -38,7 +36,7 @@ public class EnterpriseDesignationRoles {
   private static final List<String> ALL = List.of(PARK, CHAIN, ORGDEPT);
 
   @Bean
-  ProcessAccess enterpriseDesignationAccess(DesignationMapper mapper) {
+  ProcessAccess enterpriseDesignationAccess() {
     List<Grant> grants =
         new ArrayList<>(
             ALL.stream()
@@ -68,7 +66,9 @@ public class EnterpriseDesignationRoles {
             new Role(CHAIN, CommitteeKind.CHAIN.label()),
             new Role(ORGDEPT, "区委组织部")),
         grants,
-        identity -> committeeGroups(identity, mapper),
+        // the committees' groups are provisioned when a park or chain is registered
+        // (CommitteeRegister), never at start-up
+        identity -> {},
         List.of(
             new Filter(
                 "企业认定待办",
@@ -80,12 +80,6 @@ public class EnterpriseDesignationRoles {
                         .asc(),
                 display(),
                 ALL)));
-  }
-
-  private static void committeeGroups(IdentitySetup identity, DesignationMapper mapper) {
-    for (Committee committee : mapper.findCommittees()) {
-      identity.ensureGroup(committee.code(), committee.name());
-    }
   }
 
   private static Map<String, Object> display() {

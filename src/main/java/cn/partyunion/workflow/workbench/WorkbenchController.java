@@ -1,11 +1,15 @@
 package cn.partyunion.workflow.workbench;
 
+import cn.partyunion.workflow.enterprisedesignation.RegisterService;
 import cn.partyunion.workflow.reviewmeeting.RatingSheets;
 import cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel;
 import cn.partyunion.workflow.shared.security.ApiAuthenticationFilter;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.util.Locale;
 import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,11 +29,20 @@ public class WorkbenchController {
   private final WorkbenchMenu menu;
   private final TaskCounts taskCounts;
   private final RatingSheets sheets;
+  private final RegisterService registers;
+  private final ObjectMapper json;
 
-  public WorkbenchController(WorkbenchMenu menu, TaskCounts taskCounts, RatingSheets sheets) {
+  public WorkbenchController(
+      WorkbenchMenu menu,
+      TaskCounts taskCounts,
+      RatingSheets sheets,
+      RegisterService registers,
+      ObjectMapper json) {
     this.menu = menu;
     this.taskCounts = taskCounts;
     this.sheets = sheets;
+    this.registers = registers;
+    this.json = json;
   }
 
   /** {@code /workbench} → {@code /workbench/}. */
@@ -104,6 +117,30 @@ public class WorkbenchController {
   @GetMapping("/workbench/audit")
   public String audit(HttpServletRequest request, HttpServletResponse response, Model model) {
     return page(request, response, model, WorkbenchPage.AUDIT, "workbench/audit");
+  }
+
+  /**
+   * 登记簿 of the designation (orgdept): a register's list with search and paging, its edit form
+   * (fields from the register, rendered as JSON into {@code data-fields}), the import upload with
+   * the bad-row list and the export link. Literal paths, so that no other register page's pattern
+   * can take them.
+   */
+  @GetMapping({
+    "/workbench/registers/enterprises",
+    "/workbench/registers/parks",
+    "/workbench/registers/chains",
+    "/workbench/registers/liaisons",
+    "/workbench/registers/officers"
+  })
+  public String designationRegister(
+      HttpServletRequest request, HttpServletResponse response, Model model)
+      throws JsonProcessingException {
+    String uri = request.getRequestURI();
+    String register = uri.substring(uri.lastIndexOf('/') + 1);
+    model.addAttribute("register", register);
+    model.addAttribute("fields", json.writeValueAsString(registers.fields(register)));
+    WorkbenchPage page = WorkbenchPage.valueOf("REGISTER_" + register.toUpperCase(Locale.ROOT));
+    return page(request, response, model, page, "workbench/designation-register");
   }
 
   @GetMapping("/workbench/supervision")

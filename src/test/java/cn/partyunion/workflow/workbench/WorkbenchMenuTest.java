@@ -15,7 +15,7 @@ class WorkbenchMenuTest {
   @CsvSource(
       delimiter = ';',
       value = {
-        "orgdept;首页,信息库,统计分析,红黄灯督办",
+        "orgdept;首页,信息库,统计分析,红黄灯督办,企业登记簿,园区登记簿,产业链党委登记簿,特约培养联系人登记簿,首席服务员登记簿",
         "park park01;首页,信息库,统计分析,红黄灯督办",
         "liaison;首页,信息库",
         "enterprise ent01;首页,我的推荐,信息库",
@@ -29,7 +29,7 @@ class WorkbenchMenuTest {
         "auditor;首页,审计记录",
         "sysadmin;首页",
         "secadmin;首页",
-        "camunda-admin;首页,我的推荐,信息库,统计分析,红黄灯督办,筹备评议会,测评表,逐单位点评,述职评议结果,津贴季度,审计记录"
+        "camunda-admin;首页,我的推荐,信息库,统计分析,红黄灯督办,筹备评议会,测评表,逐单位点评,述职评议结果,津贴季度,企业登记簿,园区登记簿,产业链党委登记簿,特约培养联系人登记簿,首席服务员登记簿,审计记录"
       })
   void eachRoleSeesItsPages(String groups, String titles) {
     List<String> groupIds = List.of(groups.split(" "));

@@ -32,8 +32,9 @@ import org.springframework.stereotype.Component;
  * <ol>
  *   <li><b>Rows</b>, right after every Flyway migration (a Flyway callback, before any bean or
  *       runner reads the tables): the scripts {@value #SCRIPTS} in file-name order, written as
- *       insert-if-absent — demo parks and enterprises, Honghe's demo member units. The role set-ups
- *       then create the groups and tenants of these rows.
+ *       insert-if-absent — demo parks, chains, liaisons, officers and enterprises, Honghe's demo
+ *       member units. The registers' demo steps then provision the groups, tenants and logins of
+ *       these rows through the register services.
  *   <li><b>Identities and generated records</b>, as the last application runner (after every role
  *       set-up): each {@link DemoStep} in its declared {@code @Order}, all with the one demo
  *       password {@code partyunion.demo.password}. Until they are done, {@link DemoLoadingGate}

@@ -152,6 +152,16 @@ public class IdentitySetup {
     }
   }
 
+  /**
+   * Stops the members of {@code groupId} from seeing the instances of {@code tenantId} (nothing
+   * when the group is not a member), e.g. the park an enterprise has left.
+   */
+  public void removeTenantGroupMembership(String tenantId, String groupId) {
+    if (identityService.createTenantQuery().tenantId(tenantId).groupMember(groupId).count() > 0) {
+      identityService.deleteTenantGroupMembership(tenantId, groupId);
+    }
+  }
+
   /** Whether the user {@code userId} exists. */
   public boolean userExists(String userId) {
     return identityService.createUserQuery().userId(userId).count() > 0;
