@@ -30,6 +30,9 @@ public enum WorkbenchPage {
       "津贴季度", "/workbench/chair-stipend/quarters", true, List.of("jycity", "jytown", "jychair")),
   QUARTER(
       "津贴季度", "/workbench/chair-stipend/quarters", false, List.of("jycity", "jytown", "jychair")),
+  UNIT_REGISTER("述职单位登记册", "/workbench/registers/units", true, List.of("hhoffice")),
+  RATER_REGISTER("评议代表登记册", "/workbench/registers/raters", true, List.of("hhoffice")),
+  CHAIR_REGISTER("工会主席登记册", "/workbench/registers/chairs", true, List.of("jycity", "jytown")),
   AUDIT("审计记录", "/workbench/audit", true, List.of(AuditController.AUDITORS));
 
   private final String title;

@@ -55,6 +55,42 @@ public final class Violations {
     return text;
   }
 
+  /**
+   * A one-line text of at most {@code max} characters that the database can keep ({@link
+   * PlainText}: no control or direction characters, nothing outside the Basic Multilingual Plane);
+   * {@code null} when absent and not required.
+   */
+  public String line(String name, String label, boolean required, int max) {
+    String text = text(name, label, required, 1, max);
+    String problem = text == null ? null : PlainText.problem(text, false);
+    if (problem != null) {
+      add(label + problem);
+      return null;
+    }
+    return text;
+  }
+
+  /** Like {@link #line}, and made of letters and digits only (an engine user or group id). */
+  public String id(String name, String label, boolean required, int max) {
+    String text = line(name, label, required, max);
+    if (text != null && !text.matches("[a-zA-Z0-9]+")) {
+      add(label + "只能由字母和数字组成");
+      return null;
+    }
+    return text;
+  }
+
+  /** An optional 11-digit mainland mobile number; {@code null} when absent. */
+  public String optionalMobile(String name, String label) {
+    Object raw = values.get(name);
+    return raw == null || raw.toString().isBlank() ? null : mobile(name, label);
+  }
+
+  /** The broken rules so far, in order (e.g. to list them per row of an import). */
+  public List<String> messages() {
+    return List.copyOf(messages);
+  }
+
   /** A required value out of {@code allowed}. */
   public String oneOf(String name, String label, Collection<String> allowed) {
     Object raw = values.get(name);

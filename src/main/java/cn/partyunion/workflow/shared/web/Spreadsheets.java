@@ -3,6 +3,7 @@ package cn.partyunion.workflow.shared.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.IntUnaryOperator;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -10,11 +11,35 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /** The application's {@code .xlsx} exports (Apache POI): one sheet with a frozen header row. */
 public final class Spreadsheets {
 
+  /** The media type of an {@code .xlsx} workbook. */
+  public static final MediaType XLSX =
+      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
   private Spreadsheets() {}
+
+  /**
+   * A download of {@code body} as the attachment {@code filename} (UTF-8, may be Chinese), of type
+   * {@link #XLSX}.
+   */
+  public static ResponseEntity<byte[]> download(String filename, byte[] body) {
+    return ResponseEntity.ok()
+        .contentType(XLSX)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(filename, StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .body(body);
+  }
 
   /** Writes the data rows of a sheet, starting at row 1, with the workbook's bold style. */
   @FunctionalInterface
