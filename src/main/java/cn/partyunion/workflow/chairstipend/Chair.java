@@ -96,8 +96,20 @@ public record Chair(
   public Chair normalized() {
     String id = ResidentIdNumber.normalize(idNumber);
     String mobile = phone == null ? null : phone.trim();
-    return new Chair(
+    return with(
         chairId,
+        id == null || id.isEmpty() ? null : id,
+        mobile == null || mobile.isEmpty() ? null : mobile);
+  }
+
+  /** The same chair under the id {@code id} (a change names its chair by the path). */
+  public Chair withChairId(String id) {
+    return with(id, idNumber, phone);
+  }
+
+  private Chair with(String id, String idNumberValue, String phoneValue) {
+    return new Chair(
+        id,
         name,
         enterpriseName,
         townUnitCode,
@@ -108,8 +120,8 @@ public record Chair(
         inOffice,
         officeStart,
         officeEnd,
-        id == null || id.isEmpty() ? null : id,
-        mobile == null || mobile.isEmpty() ? null : mobile);
+        idNumberValue,
+        phoneValue);
   }
 
   /** Bean-validation rule: a term cannot end before it starts. */

@@ -7,6 +7,7 @@ import cn.partyunion.workflow.shared.privacy.Masking;
 import cn.partyunion.workflow.shared.security.ApiException;
 import cn.partyunion.workflow.shared.validation.ResidentIdNumber;
 import cn.partyunion.workflow.shared.web.ImportRejectedException;
+import cn.partyunion.workflow.shared.web.ImportSummary;
 import cn.partyunion.workflow.shared.web.LikePatterns;
 import cn.partyunion.workflow.shared.web.Paging;
 import cn.partyunion.workflow.shared.web.SheetRows;
@@ -100,9 +101,6 @@ public class ChairRegister {
   /** A registered chair and its login ({@code initialPassword} only when created now). */
   public record Registered(ChairView chair, Login login) {}
 
-  /** The outcome of an import: rows stored, of them new chairs, and the logins created. */
-  public record Imported(int imported, int created, int updated, List<Login> logins) {}
-
   /** A page of the register and the number of all matching chairs. */
   public record Page(List<ChairView> items, long total) {}
 
@@ -148,22 +146,7 @@ public class ChairRegister {
     if (chair.chairId() != null && !chair.chairId().equals(chairId)) {
       throw ApiException.badRequest("工会主席编号（登录账号）不能修改。");
     }
-    Chair withId =
-        new Chair(
-            chairId,
-            chair.name(),
-            chair.enterpriseName(),
-            chair.townUnitCode(),
-            chair.unionMembers(),
-            chair.standaloneUnion(),
-            chair.directlyUnderTown(),
-            chair.onPublicPayroll(),
-            chair.inOffice(),
-            chair.officeStart(),
-            chair.officeEnd(),
-            chair.idNumber(),
-            chair.phone());
-    return store(checked(withId), true);
+    return store(checked(chair.withChairId(chairId)), true);
   }
 
   /** Registers all {@code chairs} in one transaction: all are stored or none. */
@@ -182,7 +165,7 @@ public class ChairRegister {
    *     registered for another chair); nothing is stored
    */
   @Transactional
-  public Imported importSheet(String filename, InputStream in) {
+  public ImportSummary importSheet(String filename, InputStream in) {
     List<SheetRows.Line> lines = SheetRows.read(filename, in, ChairSheet.COLUMNS);
     Map<String, String> townCodes = new HashMap<>();
     towns
@@ -192,8 +175,6 @@ public class ChairRegister {
               townCodes.put(t.unitCode(), t.unitCode());
               townCodes.put(t.name(), t.unitCode());
             });
-    SheetRows.Seen seenIds = new SheetRows.Seen(ChairSheet.label("chairId"));
-    SheetRows.Seen seenIdNumbers = new SheetRows.Seen(ChairSheet.label("idNumber"));
     List<Chair> chairs =
         SheetRows.readAll(
             lines,
@@ -204,21 +185,15 @@ public class ChairRegister {
               }
               Chair normalized = chair.normalized();
               problems.addAll(problems(normalized));
-              seenIds.check(normalized.chairId(), line, problems);
-              seenIdNumbers.check(normalized.idNumber(), line, problems);
               return normalized;
-            });
-    int created = 0;
-    List<Login> newLogins = new ArrayList<>();
-    for (Chair chair : chairs) {
-      boolean exists = mapper.find(chair.chairId()) != null;
-      created += exists ? 0 : 1;
-      Login login = store(chair, exists).login();
-      if (login.initialPassword() != null) {
-        newLogins.add(login);
-      }
-    }
-    return new Imported(chairs.size(), created, chairs.size() - created, newLogins);
+            },
+            Map.of(
+                ChairSheet.label("chairId"), Chair::chairId,
+                ChairSheet.label("idNumber"), Chair::idNumber));
+    return ImportSummary.storeAll(
+        chairs,
+        c -> mapper.find(c.chairId()) == null,
+        c -> store(c, mapper.find(c.chairId()) != null).login());
   }
 
   /** The registered chair with its ID and phone number, or null. */

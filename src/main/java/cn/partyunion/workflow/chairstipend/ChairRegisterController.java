@@ -2,6 +2,8 @@ package cn.partyunion.workflow.chairstipend;
 
 import cn.partyunion.workflow.shared.security.ApiException;
 import cn.partyunion.workflow.shared.security.CurrentUser;
+import cn.partyunion.workflow.shared.web.ImportSummary;
+import cn.partyunion.workflow.shared.web.Paging;
 import cn.partyunion.workflow.shared.web.Spreadsheets;
 import java.io.IOException;
 import java.util.List;
@@ -52,9 +54,7 @@ public class ChairRegisterController {
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
     ChairRegister.Page result = register.page(readScope(), q, town, page, size);
-    return ResponseEntity.ok()
-        .header("X-Total-Count", Long.toString(result.total()))
-        .body(result.items());
+    return Paging.answer(result.items(), result.total());
   }
 
   /**
@@ -113,8 +113,7 @@ public class ChairRegisterController {
    *     header; 403 outside {@code jycity}
    */
   @PostMapping("/chairs/import")
-  public ChairRegister.Imported importSheet(@RequestParam("file") MultipartFile file)
-      throws IOException {
+  public ImportSummary importSheet(@RequestParam("file") MultipartFile file) throws IOException {
     requireCity("导入");
     try {
       return register.importSheet(file.getOriginalFilename(), file.getInputStream());

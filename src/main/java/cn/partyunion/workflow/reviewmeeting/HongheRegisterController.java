@@ -2,6 +2,8 @@ package cn.partyunion.workflow.reviewmeeting;
 
 import cn.partyunion.workflow.shared.security.ApiException;
 import cn.partyunion.workflow.shared.security.CurrentUser;
+import cn.partyunion.workflow.shared.web.ImportSummary;
+import cn.partyunion.workflow.shared.web.Paging;
 import cn.partyunion.workflow.shared.web.Spreadsheets;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,9 +56,7 @@ public class HongheRegisterController {
       @RequestParam(defaultValue = "50") int size) {
     requireOffice();
     UnitRegister.Page result = units.page(q, page, size);
-    return ResponseEntity.ok()
-        .header("X-Total-Count", Long.toString(result.total()))
-        .body(result.items());
+    return Paging.answer(result.items(), result.total());
   }
 
   @GetMapping("/units.xlsx")
@@ -85,8 +85,7 @@ public class HongheRegisterController {
   }
 
   @PostMapping("/units/import")
-  public UnitRegister.Imported importUnits(@RequestParam("file") MultipartFile file)
-      throws IOException {
+  public ImportSummary importUnits(@RequestParam("file") MultipartFile file) throws IOException {
     return importSheet(file, units::importSheet);
   }
 
@@ -98,9 +97,7 @@ public class HongheRegisterController {
       @RequestParam(defaultValue = "50") int size) {
     requireOffice();
     RaterRegister.Page result = raters.page(q, panel, page, size);
-    return ResponseEntity.ok()
-        .header("X-Total-Count", Long.toString(result.total()))
-        .body(result.items());
+    return Paging.answer(result.items(), result.total());
   }
 
   @GetMapping("/raters.xlsx")
@@ -131,8 +128,7 @@ public class HongheRegisterController {
   }
 
   @PostMapping("/raters/import")
-  public RaterRegister.Imported importRaters(@RequestParam("file") MultipartFile file)
-      throws IOException {
+  public ImportSummary importRaters(@RequestParam("file") MultipartFile file) throws IOException {
     return importSheet(file, raters::importSheet);
   }
 

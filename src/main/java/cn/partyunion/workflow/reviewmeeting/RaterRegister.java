@@ -5,13 +5,13 @@ import cn.partyunion.workflow.shared.identity.LoginProvisioning;
 import cn.partyunion.workflow.shared.identity.LoginProvisioning.Login;
 import cn.partyunion.workflow.shared.security.ApiException;
 import cn.partyunion.workflow.shared.validation.Violations;
+import cn.partyunion.workflow.shared.web.ImportSummary;
 import cn.partyunion.workflow.shared.web.LikePatterns;
 import cn.partyunion.workflow.shared.web.Paging;
 import cn.partyunion.workflow.shared.web.SheetRows;
 import cn.partyunion.workflow.shared.web.SheetRows.Column;
 import cn.partyunion.workflow.shared.web.Spreadsheets;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,9 +59,6 @@ public class RaterRegister {
 
   /** A stored rater and their login ({@code initialPassword} only when created now). */
   public record Registered(RegisteredRater rater, Login login) {}
-
-  /** The outcome of an import: rows stored, new raters among them, the logins created. */
-  public record Imported(int imported, int created, int updated, List<Login> logins) {}
 
   /** A page of raters and the number of all matching. */
   public record Page(List<RegisteredRater> items, long total) {}
@@ -148,30 +145,14 @@ public class RaterRegister {
    *     id twice in the sheet); nothing stored
    */
   @Transactional
-  public Imported importSheet(String filename, InputStream in) {
-    SheetRows.Seen ids = new SheetRows.Seen("评议代表账号");
+  public ImportSummary importSheet(String filename, InputStream in) {
     List<RegisteredRater> raters =
         SheetRows.readAll(
             SheetRows.read(filename, in, COLUMNS),
-            (line, problems) -> {
-              Violations v = new Violations(line.cells());
-              RegisteredRater rater = read(v);
-              problems.addAll(v.messages());
-              if (rater != null) {
-                ids.check(rater.raterId(), line, problems);
-              }
-              return rater;
-            });
-    int created = 0;
-    List<Login> newLogins = new ArrayList<>();
-    for (RegisteredRater rater : raters) {
-      created += mapper.findRater(rater.raterId()) == null ? 1 : 0;
-      Login login = store(rater).login();
-      if (login.initialPassword() != null) {
-        newLogins.add(login);
-      }
-    }
-    return new Imported(raters.size(), created, raters.size() - created, newLogins);
+            SheetRows.checkedBy(this::read),
+            Map.of("评议代表账号", RegisteredRater::raterId));
+    return ImportSummary.storeAll(
+        raters, r -> mapper.findRater(r.raterId()) == null, r -> store(r).login());
   }
 
   /** The raters of {@code q} and {@code panel} as a {@code .xlsx} with the import's headers. */
@@ -216,13 +197,7 @@ public class RaterRegister {
   }
 
   private RegisteredRater checked(Map<String, Object> values) {
-    Violations v = new Violations(values);
-    RegisteredRater rater = read(v);
-    if (rater == null || !v.messages().isEmpty()) {
-      throw new ApiException(
-          HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", String.join("；", v.messages()));
-    }
-    return rater;
+    return SheetRows.checked(values, this::read);
   }
 
   /** The rater of {@code v}'s values with every rule checked; null when a value is missing. */

@@ -5,13 +5,13 @@ import cn.partyunion.workflow.shared.identity.LoginProvisioning;
 import cn.partyunion.workflow.shared.identity.LoginProvisioning.Login;
 import cn.partyunion.workflow.shared.security.ApiException;
 import cn.partyunion.workflow.shared.validation.Violations;
+import cn.partyunion.workflow.shared.web.ImportSummary;
 import cn.partyunion.workflow.shared.web.LikePatterns;
 import cn.partyunion.workflow.shared.web.Paging;
 import cn.partyunion.workflow.shared.web.SheetRows;
 import cn.partyunion.workflow.shared.web.SheetRows.Column;
 import cn.partyunion.workflow.shared.web.Spreadsheets;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,9 +69,6 @@ public class UnitRegister {
 
   /** A stored unit and its contact's login (null without contact). */
   public record Registered(RegisteredUnit unit, Login login) {}
-
-  /** The outcome of an import: rows stored, new units among them, the logins created. */
-  public record Imported(int imported, int created, int updated, List<Login> logins) {}
 
   /** A page of units and the number of all matching. */
   public record Page(List<RegisteredUnit> items, long total) {}
@@ -153,32 +150,14 @@ public class UnitRegister {
    *     code or name twice in the sheet); nothing stored
    */
   @Transactional
-  public Imported importSheet(String filename, InputStream in) {
-    SheetRows.Seen codes = new SheetRows.Seen("述职单位代码");
-    SheetRows.Seen names = new SheetRows.Seen("述职单位名称");
+  public ImportSummary importSheet(String filename, InputStream in) {
     List<RegisteredUnit> units =
         SheetRows.readAll(
             SheetRows.read(filename, in, COLUMNS),
-            (line, problems) -> {
-              Violations v = new Violations(line.cells());
-              RegisteredUnit unit = read(v);
-              problems.addAll(v.messages());
-              if (unit != null) {
-                codes.check(unit.unitCode(), line, problems);
-                names.check(unit.unitName(), line, problems);
-              }
-              return unit;
-            });
-    int created = 0;
-    List<Login> newLogins = new ArrayList<>();
-    for (RegisteredUnit unit : units) {
-      created += mapper.findUnit(unit.unitCode()) == null ? 1 : 0;
-      Login login = store(unit).login();
-      if (login != null && login.initialPassword() != null) {
-        newLogins.add(login);
-      }
-    }
-    return new Imported(units.size(), created, units.size() - created, newLogins);
+            SheetRows.checkedBy(this::read),
+            Map.of("述职单位代码", RegisteredUnit::unitCode, "述职单位名称", RegisteredUnit::unitName));
+    return ImportSummary.storeAll(
+        units, u -> mapper.findUnit(u.unitCode()) == null, u -> store(u).login());
   }
 
   /** The units of {@code q} as a {@code .xlsx} with the import's Chinese headers. */
@@ -208,13 +187,7 @@ public class UnitRegister {
   }
 
   private RegisteredUnit checked(Map<String, Object> values) {
-    Violations v = new Violations(values);
-    RegisteredUnit unit = read(v);
-    if (unit == null || !v.messages().isEmpty()) {
-      throw new ApiException(
-          HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", String.join("；", v.messages()));
-    }
-    return unit;
+    return SheetRows.checked(values, this::read);
   }
 
   /** The unit of {@code v}'s values with every rule checked; null when a value is missing. */

@@ -1,6 +1,8 @@
 package cn.partyunion.workflow.shared.web;
 
 import cn.partyunion.workflow.shared.security.ApiException;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
 
 /** The one paging rule of every list in the application API. */
 public final class Paging {
@@ -9,6 +11,11 @@ public final class Paging {
   public static final int MAX_PAGE_SIZE = 200;
 
   private Paging() {}
+
+  /** A page of a list: 200 with the page's items and header {@code X-Total-Count} = all matches. */
+  public static <T> ResponseEntity<List<T>> answer(List<T> items, long total) {
+    return ResponseEntity.ok().header("X-Total-Count", Long.toString(total)).body(items);
+  }
 
   /**
    * Checks a requested page.

@@ -1,16 +1,20 @@
 package cn.partyunion.workflow.shared.web;
 
 import cn.partyunion.workflow.shared.security.ApiException;
+import cn.partyunion.workflow.shared.validation.Violations;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
@@ -22,6 +26,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.springframework.http.HttpStatus;
 
 /**
  * Reads the rows of an uploaded register sheet: the first sheet of an {@code .xlsx}, or a UTF-8
@@ -59,31 +64,6 @@ public final class SheetRows {
     }
   }
 
-  /** The values of one column seen in the rows so far: a value twice is a problem of the row. */
-  public static final class Seen {
-
-    private final String label;
-    private final Map<String, Integer> rows = new java.util.HashMap<>();
-
-    /**
-     * @param label the column's Chinese label, for the message
-     */
-    public Seen(String label) {
-      this.label = label;
-    }
-
-    /** Adds "{label}：与第 n 行重复" when {@code value} (non-null) was in an earlier row. */
-    public void check(String value, Line line, List<String> problems) {
-      if (value == null) {
-        return;
-      }
-      Integer before = rows.putIfAbsent(value, line.number());
-      if (before != null) {
-        problems.add(label + "：与第 " + before + " 行重复");
-      }
-    }
-  }
-
   /** Reads one row into a record, adding the row's problems (Chinese) to {@code problems}. */
   @FunctionalInterface
   public interface RowReader<T> {
@@ -91,16 +71,62 @@ public final class SheetRows {
   }
 
   /**
-   * Every row read by {@code reader}: all rows or none.
+   * A row reader for rules written with {@link Violations} ("label为必填项" …): the row's cells are the
+   * values, every broken rule a problem of the row.
+   */
+  public static <T> RowReader<T> checkedBy(Function<Violations, T> rules) {
+    return (line, problems) -> {
+      Violations v = new Violations(line.cells());
+      T record = rules.apply(v);
+      problems.addAll(v.messages());
+      return record;
+    };
+  }
+
+  /**
+   * The record of a JSON body checked by {@code rules} (as {@link #checkedBy}).
+   *
+   * @throws ApiException 400 {@code VALIDATION_FAILED} with every broken rule, joined by "；"
+   */
+  public static <T> T checked(Map<String, Object> values, Function<Violations, T> rules) {
+    Violations v = new Violations(values);
+    T record = rules.apply(v);
+    if (record == null || !v.messages().isEmpty()) {
+      throw new ApiException(
+          HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", String.join("；", v.messages()));
+    }
+    return record;
+  }
+
+  /**
+   * Every row read by {@code reader}: all rows or none. A value of a {@code unique} column (Chinese
+   * label → the record's value, null for none) seen in an earlier row is a problem "label：与第 n
+   * 行重复".
    *
    * @throws ImportRejectedException listing each row with problems, its row number and reasons
    */
-  public static <T> List<T> readAll(List<Line> lines, RowReader<T> reader) {
+  public static <T> List<T> readAll(
+      List<Line> lines, RowReader<T> reader, Map<String, Function<T, String>> unique) {
+    Map<String, Map<String, Integer>> seen = new HashMap<>();
     List<T> records = new ArrayList<>();
     List<RowError> errors = new ArrayList<>();
     for (Line line : lines) {
       List<String> problems = new ArrayList<>();
       T record = reader.read(line, problems);
+      if (record != null) {
+        unique.forEach(
+            (label, value) -> {
+              String v = value.apply(record);
+              Integer before =
+                  v == null
+                      ? null
+                      : seen.computeIfAbsent(label, l -> new HashMap<>())
+                          .putIfAbsent(v, line.number());
+              if (before != null) {
+                problems.add(label + "：与第 " + before + " 行重复");
+              }
+            });
+      }
       if (problems.isEmpty()) {
         records.add(record);
       } else {
@@ -122,7 +148,7 @@ public final class SheetRows {
    *     text nor, in a numeric column, a whole number
    */
   public static Map<String, Object> bodyValues(
-      Map<String, Object> body, List<Column> columns, java.util.Set<String> numeric) {
+      Map<String, Object> body, List<Column> columns, Set<String> numeric) {
     if (body == null) {
       throw ApiException.badRequest("请求内容不能为空。");
     }
