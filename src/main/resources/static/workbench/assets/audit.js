@@ -9,7 +9,7 @@ const KINDS = [
   {value: 'LOGOUT', label: '退出'},
   {value: 'ID_NUMBER_VIEW', label: '查看完整身份证号'},
   {value: 'EXPORT', label: '导出'},
-  {value: 'REGISTER_CHANGE', label: '登记簿变更'},
+  {value: 'REGISTER_CHANGE', label: '登记册变更'},
   {value: 'AUTHORIZATION_CHANGE', label: '权限变更'},
   {value: 'ADMIN_ACTION', label: '管理操作'},
 ];

@@ -1,5 +1,5 @@
 /*
- * 登记簿 (organization department): one register of DOMAIN §7 — the list searched and paged on
+ * 登记册 (organization department): one register of DOMAIN §7 — the list searched and paged on
  * the server (GET /api/registers/{register}?q=&page=&size=), the edit form built from the
  * register's fields (data-fields; POST to register, PUT …/{key} to update), the import upload
  * (POST …/import, multipart; a refused sheet lists each bad row with its row number and reason)
@@ -26,7 +26,7 @@ function shown(field, row) {
 
 const table = pagedTable(document.getElementById('list'), {
   id: 'register-table',
-  emptyText: '登记簿中暂无记录',
+  emptyText: '登记册中暂无记录',
   state,
   columns: [
     ...fields.map((f) => ({key: f.name, label: f.label, render: (row) => shown(f, row)})),

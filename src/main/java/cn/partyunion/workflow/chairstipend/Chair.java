@@ -1,5 +1,6 @@
 package cn.partyunion.workflow.chairstipend;
 
+import cn.partyunion.workflow.shared.validation.ResidentIdNumber;
 import cn.partyunion.workflow.shared.validation.StorableText;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.AssertTrue;
@@ -27,6 +28,9 @@ import java.time.LocalDate;
  * @param inOffice the chair is in office and on the job (在岗在职) per the register
  * @param officeStart first day in office
  * @param officeEnd last day in office, null while the term is open
+ * @param idNumber the chair's resident ID number (GB 11643, optional; stored encrypted, unique in
+ *     the register), null when not registered
+ * @param phone the chair's mobile number (11 digits, optional; stored encrypted)
  */
 public record Chair(
     @NotBlank(message = "不能为空")
@@ -46,7 +50,79 @@ public record Chair(
     @NotNull(message = "不能为空") Boolean onPublicPayroll,
     @NotNull(message = "不能为空") Boolean inOffice,
     @NotNull(message = "不能为空") LocalDate officeStart,
-    LocalDate officeEnd) {
+    LocalDate officeEnd,
+    @Pattern(regexp = "\\d{17}[\\dX]", message = "应为 18 位身份证号码") String idNumber,
+    @Pattern(regexp = "1\\d{10}", message = "应为 11 位手机号码") String phone) {
+
+  /** A chair registered without ID and phone number (the eligibility facts only). */
+  public Chair(
+      String chairId,
+      String name,
+      String enterpriseName,
+      String townUnitCode,
+      Integer unionMembers,
+      Boolean standaloneUnion,
+      Boolean directlyUnderTown,
+      Boolean onPublicPayroll,
+      Boolean inOffice,
+      LocalDate officeStart,
+      LocalDate officeEnd) {
+    this(
+        chairId,
+        name,
+        enterpriseName,
+        townUnitCode,
+        unionMembers,
+        standaloneUnion,
+        directlyUnderTown,
+        onPublicPayroll,
+        inOffice,
+        officeStart,
+        officeEnd,
+        null,
+        null);
+  }
+
+  /** Bean-validation rule: the ID number's check character is right (GB 11643-1999). */
+  @JsonIgnore
+  @AssertTrue(message = "身份证号码校验位不正确")
+  public boolean isIdNumberChecked() {
+    return idNumber == null
+        || !ResidentIdNumber.hasValidShape(idNumber)
+        || ResidentIdNumber.hasValidCheckCharacter(idNumber);
+  }
+
+  /** The same chair with its ID and phone number as the register keeps them (null for blank). */
+  public Chair normalized() {
+    String id = ResidentIdNumber.normalize(idNumber);
+    String mobile = phone == null ? null : phone.trim();
+    return with(
+        chairId,
+        id == null || id.isEmpty() ? null : id,
+        mobile == null || mobile.isEmpty() ? null : mobile);
+  }
+
+  /** The same chair under the id {@code id} (a change names its chair by the path). */
+  public Chair withChairId(String id) {
+    return with(id, idNumber, phone);
+  }
+
+  private Chair with(String id, String idNumberValue, String phoneValue) {
+    return new Chair(
+        id,
+        name,
+        enterpriseName,
+        townUnitCode,
+        unionMembers,
+        standaloneUnion,
+        directlyUnderTown,
+        onPublicPayroll,
+        inOffice,
+        officeStart,
+        officeEnd,
+        idNumberValue,
+        phoneValue);
+  }
 
   /** Bean-validation rule: a term cannot end before it starts. */
   @JsonIgnore

@@ -2,16 +2,14 @@ package cn.partyunion.workflow.chairstipend;
 
 import cn.partyunion.workflow.shared.security.ApiException;
 import cn.partyunion.workflow.shared.security.CurrentUser;
+import cn.partyunion.workflow.shared.web.ImportRejectedException;
+import cn.partyunion.workflow.shared.web.ImportRejectionHandler;
+import cn.partyunion.workflow.shared.web.Spreadsheets;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,12 +29,8 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/chair-stipend")
 public class ChairStipendController {
 
-  private static final MediaType XLSX =
-      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
   private final CurrentUser user;
   private final ChairRegister register;
-  private final ChairImport chairImport;
   private final QuarterMapper quarters;
   private final PaymentSheet paymentSheet;
   private final StipendLines lines;
@@ -45,14 +39,12 @@ public class ChairStipendController {
   public ChairStipendController(
       CurrentUser user,
       ChairRegister register,
-      ChairImport chairImport,
       QuarterMapper quarters,
       PaymentSheet paymentSheet,
       StipendLines lines,
       QuarterLineSheet lineSheet) {
     this.user = user;
     this.register = register;
-    this.chairImport = chairImport;
     this.quarters = quarters;
     this.paymentSheet = paymentSheet;
     this.lines = lines;
@@ -61,46 +53,41 @@ public class ChairStipendController {
 
   /**
    * Registers or updates one chair from a JSON {@link Chair} (strict: no coercion of values, no
-   * unknown fields; texts without control characters, within their column).
+   * unknown fields; texts without control characters, within their column) through the chair
+   * register ({@link ChairRegister#register}, which also provisions the chair's login).
    *
    * @return 200 the stored chair; 400 {@code {"error","message"}} for a wrong value or type (naming
    *     the field), 415 for a body that is not JSON, 403 for a caller outside {@code jycity} (or,
    *     by session, without the CSRF token)
    */
   @PostMapping("/chairs")
-  public Chair registerChair(@Valid @RequestBody Chair chair) {
+  public ChairRegister.ChairView registerChair(@Valid @RequestBody Chair chair) {
     requireCity("登记工会主席");
-    register.register(chair);
-    return register.find(chair.chairId());
+    return register.register(chair).chair();
   }
 
   /**
    * Imports chairs from a {@code .xlsx}/{@code .csv} file (multipart field {@code file}): all rows
-   * or none.
+   * or none, through {@link ChairRegister#importSheet} (as {@code POST
+   * /api/registers/chairs/import}, answering bad rows with 400 as before).
    *
-   * @return 200 {@code {"imported": n}}, or 400 {@code {"error","message","rows":[{row,reason}]}};
-   *     400 {@code {"error","message"}} for a missing {@code file} part, a body that is not
-   *     multipart, or an unreadable file; 413 over 10 MB; 403 outside {@code jycity}
+   * @return 200 {@code {imported, created, updated, logins}}, or 400 {@code
+   *     {"error","message","rows":[{row,reason}]}}; 400 {@code {"error","message"}} for a missing
+   *     {@code file} part, a body that is not multipart, or an unreadable file; 413 over 10 MB; 403
+   *     outside {@code jycity}
    */
   @PostMapping("/chairs/import")
-  public ResponseEntity<Map<String, Object>> importChairs(@RequestParam("file") MultipartFile file)
+  public ResponseEntity<Object> importChairs(@RequestParam("file") MultipartFile file)
       throws IOException {
     requireCity("导入工会主席");
-    ChairImport.Result result;
     try {
-      result = chairImport.read(file.getOriginalFilename(), file.getInputStream());
+      return ResponseEntity.ok(
+          register.importSheet(file.getOriginalFilename(), file.getInputStream()));
     } catch (IllegalArgumentException e) {
       throw ApiException.badRequest(e.getMessage());
+    } catch (ImportRejectedException e) {
+      return ResponseEntity.badRequest().body(ImportRejectionHandler.body(e));
     }
-    if (!result.errors().isEmpty()) {
-      Map<String, Object> body = new LinkedHashMap<>();
-      body.put("error", "IMPORT_REJECTED");
-      body.put("message", "有 %d 行数据有误，未导入任何数据，请修改后重新导入。".formatted(result.errors().size()));
-      body.put("rows", result.errors());
-      return ResponseEntity.badRequest().body(body);
-    }
-    register.registerAll(result.chairs());
-    return ResponseEntity.ok(Map.of("imported", result.chairs().size()));
   }
 
   /**
@@ -157,7 +144,7 @@ public class ChairStipendController {
       @RequestParam(required = false) String q,
       @RequestParam(required = false) String sort) {
     LineQuery query = lines.query(quarter, town, status, eligible, q, sort);
-    return spreadsheet(query.quarter() + "工会主席津贴名单.xlsx", lineSheet.write(query));
+    return Spreadsheets.download(query.quarter() + "工会主席津贴名单.xlsx", lineSheet.write(query));
   }
 
   /**
@@ -211,19 +198,7 @@ public class ChairStipendController {
         paymentSheet.write(
             record.quarter(),
             quarters.payments(record.quarter(), scope.townUnitCode(), scope.chairId()));
-    return spreadsheet(record.quarter() + "工会主席津贴发放名单.xlsx", sheet);
-  }
-
-  private static ResponseEntity<byte[]> spreadsheet(String filename, byte[] body) {
-    return ResponseEntity.ok()
-        .contentType(XLSX)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename(filename, StandardCharsets.UTF_8)
-                .build()
-                .toString())
-        .body(body);
+    return Spreadsheets.download(record.quarter() + "工会主席津贴发放名单.xlsx", sheet);
   }
 
   private void requireCity(String action) {

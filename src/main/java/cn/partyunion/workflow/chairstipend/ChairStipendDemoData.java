@@ -1,6 +1,5 @@
 package cn.partyunion.workflow.chairstipend;
 
-import static cn.partyunion.workflow.chairstipend.JiangyinUnions.CHAIR_GROUP;
 import static cn.partyunion.workflow.chairstipend.JiangyinUnions.CITY_GROUP;
 import static cn.partyunion.workflow.chairstipend.JiangyinUnions.TOWN_GROUP;
 
@@ -15,10 +14,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo profile only: users {@code jycity01}, {@code jytown01}…{@code jytown19} and {@code
- * jychair001}…{@code jychair300} (the demo password) and 300 registered chairs spread over the 19
- * town unions, every membership tier of the amount table and every eligibility case (not in office,
- * public payroll, large union not standalone, small union not direct, term ending before or
- * starting inside a quarter). Chairs already registered are left as they are.
+ * jychair001}…{@code jychair300} (the demo password, provisioned by {@link ChairRegister}) and 300
+ * registered chairs spread over the 19 town unions, every membership tier of the amount table and
+ * every eligibility case (not in office, public payroll, large union not standalone, small union
+ * not direct, term ending before or starting inside a quarter). Chairs already registered are left
+ * as they are.
  */
 @Component
 @Profile("demo")
@@ -67,21 +67,20 @@ public class ChairStipendDemoData implements DemoStep {
     List<Chair> missing = new ArrayList<>();
     for (int i = 1; i <= DEMO_CHAIRS; i++) {
       Chair chair = demoChair(i, all);
-      identity.ensureUser(
-          chair.chairId(), chair.name().substring(0, 1), chair.name().substring(1), password);
-      identity.ensureMembership(chair.chairId(), CHAIR_GROUP);
       if (register.find(chair.chairId()) == null) {
         missing.add(chair);
       }
     }
+    // through the register, which provisions each chair's login (the demo password)
     register.registerAll(missing);
   }
 
   /**
    * The {@code i}-th demo chair (1-based, deterministic). Scenario {@code i % 20}: 0 not in office,
    * 1 public payroll, 2 large union not standalone, 3 small union not direct, 4 took office on 15
-   * August 2026 (two months of 2026Q3), 5 term ended 2025-12-31; others eligible. Union sizes cycle
-   * through {@link #MEMBERS}; towns go round {@code towns} in their order.
+   * August 2026 (two months of 2026Q3), 5 term ended 2025-12-31 (begun 2024-01-01 at the latest);
+   * others eligible. Union sizes cycle through {@link #MEMBERS}; towns go round {@code towns} in
+   * their order.
    */
   static Chair demoChair(int i, List<TownUnion> towns) {
     TownUnion town = towns.get((i - 1) % towns.size());
@@ -96,6 +95,10 @@ public class ChairStipendDemoData implements DemoStep {
     LocalDate start =
         scenario == 4 ? LocalDate.of(2026, 8, 15) : LocalDate.of(2021, 1, 1).plusDays(i * 7L);
     LocalDate end = scenario == 5 ? LocalDate.of(2025, 12, 31) : null;
+    if (end != null && start.isAfter(end)) {
+      // a term cannot end before it starts (the register's rule)
+      start = LocalDate.of(2024, 1, 1);
+    }
     String enterprise =
         "江阴%s%s%s有限公司"
             .formatted(

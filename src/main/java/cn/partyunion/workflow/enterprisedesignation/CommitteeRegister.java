@@ -50,13 +50,13 @@ class CommitteeRegister extends Register<CommitteeEntry> {
     @Bean
     CommitteeRegister parkRegister(RegisterMapper mapper, LoginProvisioning logins) {
       return new CommitteeRegister(
-          CommitteeKind.PARK, "parks", "开发园区登记簿", "园区", "dr_park", mapper, logins);
+          CommitteeKind.PARK, "parks", "开发园区登记册", "园区", "dr_park", mapper, logins);
     }
 
     @Bean
     CommitteeRegister chainRegister(RegisterMapper mapper, LoginProvisioning logins) {
       return new CommitteeRegister(
-          CommitteeKind.CHAIN, "chains", "产业链党委登记簿", "产业链党委", "dr_chain", mapper, logins);
+          CommitteeKind.CHAIN, "chains", "产业链党委登记册", "产业链党委", "dr_chain", mapper, logins);
     }
   }
 

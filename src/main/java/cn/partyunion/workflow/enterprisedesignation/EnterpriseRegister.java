@@ -34,7 +34,7 @@ class EnterpriseRegister extends Register<EnterpriseEntry> {
   EnterpriseRegister(RegisterMapper mapper, LoginProvisioning logins, ChannelProvisioning channel) {
     super(
         "enterprises",
-        "企业登记簿",
+        "企业登记册",
         List.of(
             RegisterField.key("code", "企业编号", 16),
             RegisterField.text("name", "企业名称", 100, true),

@@ -23,7 +23,7 @@ class LiaisonRegister extends Register<LiaisonEntry> {
   LiaisonRegister(RegisterMapper mapper, LoginProvisioning logins) {
     super(
         "liaisons",
-        "特约培养联系人登记簿",
+        "特约培养联系人登记册",
         List.of(
             RegisterField.key("userId", "登录账号", 64),
             RegisterField.text("name", "姓名", 30, true),

@@ -20,7 +20,7 @@ class OfficerRegister extends Register<OfficerEntry> {
   OfficerRegister(RegisterMapper mapper) {
     super(
         "officers",
-        "首席服务员登记簿",
+        "首席服务员登记册",
         List.of(
             RegisterField.key("code", "首席服务员编号", 16),
             RegisterField.text("name", "姓名", 30, true),

@@ -40,7 +40,7 @@ abstract class Register<T> {
     return name;
   }
 
-  /** The Chinese title (企业登记簿 …): sheet name and messages. */
+  /** The Chinese title (企业登记册 …): sheet name and messages. */
   final String title() {
     return title;
   }

@@ -39,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class RegisterService {
 
   /** Chinese refusal for every caller outside the organization department. */
-  static final String ORGDEPT_ONLY = "只有区委组织部可以查看和维护企业、园区、产业链党委、特约培养联系人和首席服务员登记簿。";
+  static final String ORGDEPT_ONLY = "只有区委组织部可以查看和维护企业、园区、产业链党委、特约培养联系人和首席服务员登记册。";
 
   /** A page of a register: the rows and the number of all matching rows. */
   public record Page(List<Object> items, long total) {}
@@ -86,7 +86,7 @@ public class RegisterService {
   public Object get(String name, String key) {
     Object row = register(name).find(key);
     if (row == null) {
-      throw ApiException.notFound("登记簿中没有编号为 " + key + " 的记录。");
+      throw ApiException.notFound("登记册中没有编号为 " + key + " 的记录。");
     }
     return row;
   }
@@ -256,7 +256,7 @@ public class RegisterService {
   public List<FieldView> fields(String name) {
     Register<?> register = registers.get(name);
     if (register == null) {
-      throw ApiException.notFound("没有名为 " + name + " 的登记簿。");
+      throw ApiException.notFound("没有名为 " + name + " 的登记册。");
     }
     return register.fields().stream()
         .map(f -> new FieldView(f.name(), f.label(), f.kind().name(), f.maxLength(), f.required()))
@@ -290,7 +290,7 @@ public class RegisterService {
     }
     Register<?> register = registers.get(name);
     if (register == null) {
-      throw ApiException.notFound("没有名为 " + name + " 的登记簿。");
+      throw ApiException.notFound("没有名为 " + name + " 的登记册。");
     }
     return register;
   }

@@ -1,5 +1,6 @@
 package cn.partyunion.workflow.workbench;
 
+import cn.partyunion.workflow.chairstipend.TownUnionMapper;
 import cn.partyunion.workflow.enterprisedesignation.RegisterService;
 import cn.partyunion.workflow.reviewmeeting.RatingSheets;
 import cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel;
@@ -26,23 +27,28 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 public class WorkbenchController {
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private final WorkbenchMenu menu;
   private final TaskCounts taskCounts;
   private final RatingSheets sheets;
   private final RegisterService registers;
   private final ObjectMapper json;
+  private final TownUnionMapper towns;
 
   public WorkbenchController(
       WorkbenchMenu menu,
       TaskCounts taskCounts,
       RatingSheets sheets,
       RegisterService registers,
-      ObjectMapper json) {
+      ObjectMapper json,
+      TownUnionMapper towns) {
     this.menu = menu;
     this.taskCounts = taskCounts;
     this.sheets = sheets;
     this.registers = registers;
     this.json = json;
+    this.towns = towns;
   }
 
   /** {@code /workbench} → {@code /workbench/}. */
@@ -120,7 +126,7 @@ public class WorkbenchController {
   }
 
   /**
-   * 登记簿 of the designation (orgdept): a register's list with search and paging, its edit form
+   * 登记册 of the designation (orgdept): a register's list with search and paging, its edit form
    * (fields from the register, rendered as JSON into {@code data-fields}), the import upload with
    * the bad-row list and the export link. Literal paths, so that no other register page's pattern
    * can take them.
@@ -237,6 +243,49 @@ public class WorkbenchController {
     model.addAttribute("quarter", quarter);
     model.addAttribute("chairOnly", chairOnly(request));
     return page(request, response, model, WorkbenchPage.QUARTER, "workbench/quarter");
+  }
+
+  /**
+   * 述职单位登记册, 评议代表登记册 (hhoffice) and 工会主席登记册 (jycity; a town union reads its own chairs only): one
+   * page, {@code register.html}, for each register of DOMAIN §7.
+   */
+  @GetMapping("/workbench/registers/{register}")
+  public String register(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Model model,
+      @PathVariable String register) {
+    WorkbenchPage page =
+        switch (register) {
+          case "units" -> WorkbenchPage.UNIT_REGISTER;
+          case "raters" -> WorkbenchPage.RATER_REGISTER;
+          case "chairs" -> WorkbenchPage.CHAIR_REGISTER;
+          default -> null;
+        };
+    if (page == null) {
+      response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+      return page(request, response, model, WorkbenchPage.HOME, "workbench/forbidden");
+    }
+    var groups = user(request).groups();
+    boolean city = groups.contains("jycity") || groups.contains(WorkbenchMenu.ADMIN_GROUP);
+    model.addAttribute("register", register);
+    model.addAttribute("readOnly", page == WorkbenchPage.CHAIR_REGISTER && !city);
+    model.addAttribute(
+        "towns", page == WorkbenchPage.CHAIR_REGISTER ? townChoices(groups, city) : "[]");
+    return page(request, response, model, page, "workbench/register");
+  }
+
+  /** The town unions of the chair register's form and filter as JSON ({@code [{value, label}]}). */
+  private String townChoices(java.util.List<String> groups, boolean city) {
+    try {
+      return JSON.writeValueAsString(
+          towns.findAll().stream()
+              .filter(t -> city || groups.contains(t.unitCode()))
+              .map(t -> java.util.Map.of("value", t.unitCode(), "label", t.name()))
+              .toList());
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** A chair (not a city or town union, not an administrator) sees only their own lines. */

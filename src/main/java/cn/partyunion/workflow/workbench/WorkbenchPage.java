@@ -30,11 +30,14 @@ public enum WorkbenchPage {
       "津贴季度", "/workbench/chair-stipend/quarters", true, List.of("jycity", "jytown", "jychair")),
   QUARTER(
       "津贴季度", "/workbench/chair-stipend/quarters", false, List.of("jycity", "jytown", "jychair")),
-  REGISTER_ENTERPRISES("企业登记簿", "/workbench/registers/enterprises", true, List.of("orgdept")),
-  REGISTER_PARKS("园区登记簿", "/workbench/registers/parks", true, List.of("orgdept")),
-  REGISTER_CHAINS("产业链党委登记簿", "/workbench/registers/chains", true, List.of("orgdept")),
-  REGISTER_LIAISONS("特约培养联系人登记簿", "/workbench/registers/liaisons", true, List.of("orgdept")),
-  REGISTER_OFFICERS("首席服务员登记簿", "/workbench/registers/officers", true, List.of("orgdept")),
+  REGISTER_ENTERPRISES("企业登记册", "/workbench/registers/enterprises", true, List.of("orgdept")),
+  REGISTER_PARKS("园区登记册", "/workbench/registers/parks", true, List.of("orgdept")),
+  REGISTER_CHAINS("产业链党委登记册", "/workbench/registers/chains", true, List.of("orgdept")),
+  REGISTER_LIAISONS("特约培养联系人登记册", "/workbench/registers/liaisons", true, List.of("orgdept")),
+  REGISTER_OFFICERS("首席服务员登记册", "/workbench/registers/officers", true, List.of("orgdept")),
+  UNIT_REGISTER("述职单位登记册", "/workbench/registers/units", true, List.of("hhoffice")),
+  RATER_REGISTER("评议代表登记册", "/workbench/registers/raters", true, List.of("hhoffice")),
+  CHAIR_REGISTER("工会主席登记册", "/workbench/registers/chairs", true, List.of("jycity", "jytown")),
   AUDIT("审计记录", "/workbench/audit", true, List.of(AuditController.AUDITORS));
 
   private final String title;

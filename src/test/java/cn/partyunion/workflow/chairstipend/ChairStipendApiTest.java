@@ -12,6 +12,7 @@ import cn.partyunion.workflow.WorkflowSpringTest;
 import cn.partyunion.workflow.shared.identity.IdentitySetup;
 import cn.partyunion.workflow.shared.testkit.AsUser;
 import cn.partyunion.workflow.shared.testkit.Refusals;
+import cn.partyunion.workflow.shared.web.SheetRows;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -111,9 +112,16 @@ class ChairStipendApiTest {
     assertThat(register.find("api1x").directlyUnderTown()).isTrue();
   }
 
+  /** The required columns of the chair sheet by field name (DOMAIN §5's header). */
+  private static final List<String> CHAIR_COLUMNS =
+      ChairSheet.COLUMNS.stream()
+          .filter(SheetRows.Column::required)
+          .map(SheetRows.Column::name)
+          .toList();
+
   @Test
   void importStoresAllRowsOrNoneAndListsTheBadRows() throws Exception {
-    String header = String.join(",", ChairImport.COLUMNS) + "\n";
+    String header = String.join(",", CHAIR_COLUMNS) + "\n";
     String bad =
         header
             + "api3a,张三,江阴甲公司,jytown08,150,否,是,否,是,1960-01-01,1960-03-31\n"
@@ -132,9 +140,12 @@ class ChairStipendApiTest {
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.error").value("IMPORT_REJECTED"))
         .andExpect(jsonPath("$.rows[0].row").value(3))
-        .andExpect(jsonPath("$.rows[0].reason").value("unionMembers：应为整数（“abc”）"))
+        .andExpect(jsonPath("$.rows[0].reason").value("会员人数：应为整数（“abc”）"))
         .andExpect(jsonPath("$.rows[1].row").value(4))
-        .andExpect(jsonPath("$.rows[1].reason").value("officeStart：应为日期 yyyy-MM-dd（“1994-13-01”）"));
+        .andExpect(
+            jsonPath("$.rows[1].reason")
+                .value(
+                    "任职开始日期：应为日期 yyyy-MM-dd（“1994-13-01”）；所属镇（街道）、园区工会：未知的镇（街道）、园区工会“jytown30”"));
     assertThat(register.find("api3a")).isNull();
 
     mvc.perform(
@@ -154,7 +165,7 @@ class ChairStipendApiTest {
       Sheet sheet = workbook.createSheet("主席");
       List<List<String>> rows =
           List.of(
-              ChairImport.COLUMNS,
+              CHAIR_COLUMNS,
               List.of(
                   "api3a",
                   "张三",

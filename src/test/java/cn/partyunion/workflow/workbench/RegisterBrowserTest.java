@@ -18,7 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The enterprise register page (企业登记簿, DOMAIN §7, §8) in headless Chromium (zh-CN): orgdept01
+ * The enterprise register page (企业登记册, DOMAIN §7, §8) in headless Chromium (zh-CN): orgdept01
  * searches the register, edits an enterprise (a wrong credit code refused in Chinese, then saved),
  * and uploads a sheet whose bad rows are listed with their row numbers and reasons while nothing is
  * stored. Screenshots: {@code target/screenshots/RegisterBrowserTest.*}.
@@ -52,7 +52,7 @@ class RegisterBrowserTest {
     browser.type(By.id("username"), "orgdept01");
     browser.type(By.id("password"), HttpApi.DEMO_PASSWORD);
     browser.click(By.id("login-submit"));
-    browser.visible(By.xpath("//h1[normalize-space(.)='企业登记簿']"));
+    browser.visible(By.xpath("//h1[normalize-space(.)='企业登记册']"));
     browser.textAppears(By.id("register-table"), "ent01");
     assertThat(browser.driver().findElement(By.id("register-table")).getText())
         .contains("崇川经济开发区（park01）");

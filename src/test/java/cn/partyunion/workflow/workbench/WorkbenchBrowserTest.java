@@ -153,7 +153,7 @@ class WorkbenchBrowserTest {
             .toList();
     assertThat(menu)
         .containsExactly(
-            "首页", "信息库", "统计分析", "红黄灯督办", "企业登记簿", "园区登记簿", "产业链党委登记簿", "特约培养联系人登记簿", "首席服务员登记簿");
+            "首页", "信息库", "统计分析", "红黄灯督办", "企业登记册", "园区登记册", "产业链党委登记册", "特约培养联系人登记册", "首席服务员登记册");
 
     openFromMenu(browser, "首页");
     browser.visible(By.id("assigned-count"));

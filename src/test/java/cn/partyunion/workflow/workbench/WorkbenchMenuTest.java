@@ -15,21 +15,21 @@ class WorkbenchMenuTest {
   @CsvSource(
       delimiter = ';',
       value = {
-        "orgdept;首页,信息库,统计分析,红黄灯督办,企业登记簿,园区登记簿,产业链党委登记簿,特约培养联系人登记簿,首席服务员登记簿",
+        "orgdept;首页,信息库,统计分析,红黄灯督办,企业登记册,园区登记册,产业链党委登记册,特约培养联系人登记册,首席服务员登记册",
         "park park01;首页,信息库,统计分析,红黄灯督办",
         "liaison;首页,信息库",
         "enterprise ent01;首页,我的推荐,信息库",
-        "hhoffice;首页,筹备评议会,述职评议结果",
+        "hhoffice;首页,筹备评议会,述职评议结果,述职单位登记册,评议代表登记册",
         "hhdeputy;首页,逐单位点评,述职评议结果",
         "hhunit hhunit01;首页,述职评议结果",
         "hhrater hhraterworker;首页,测评表",
-        "jycity;首页,津贴季度",
-        "jytown jytown01;首页,津贴季度",
+        "jycity;首页,津贴季度,工会主席登记册",
+        "jytown jytown01;首页,津贴季度,工会主席登记册",
         "jychair;首页,津贴季度",
         "auditor;首页,审计记录",
         "sysadmin;首页",
         "secadmin;首页",
-        "camunda-admin;首页,我的推荐,信息库,统计分析,红黄灯督办,筹备评议会,测评表,逐单位点评,述职评议结果,津贴季度,企业登记簿,园区登记簿,产业链党委登记簿,特约培养联系人登记簿,首席服务员登记簿,审计记录"
+        "camunda-admin;首页,我的推荐,信息库,统计分析,红黄灯督办,筹备评议会,测评表,逐单位点评,述职评议结果,津贴季度,企业登记册,园区登记册,产业链党委登记册,特约培养联系人登记册,首席服务员登记册,述职单位登记册,评议代表登记册,工会主席登记册,审计记录"
       })
   void eachRoleSeesItsPages(String groups, String titles) {
     List<String> groupIds = List.of(groups.split(" "));

@@ -13,7 +13,7 @@ public enum AuditKind implements Labelled {
   /** A list exported as a spreadsheet ({@code .xlsx}). */
   EXPORT("导出"),
   /** A register written through the application API (e.g. the chair register). */
-  REGISTER_CHANGE("登记簿变更"),
+  REGISTER_CHANGE("登记册变更"),
   /** An authorization created, changed or deleted (the engine's user operation log). */
   AUTHORIZATION_CHANGE("权限变更"),
   /**

@@ -286,7 +286,7 @@ class ApiErrorResponseTest {
                 .content(upload));
     assertChineseError(response, 400);
     JsonNode rows = JSON.readTree(response.getContentAsString(StandardCharsets.UTF_8)).path("rows");
-    assertThat(rows.get(0).path("reason").asText()).startsWith("name：").contains("控制字符");
+    assertThat(rows.get(0).path("reason").asText()).startsWith("姓名：").contains("控制字符");
     assertThat(register.find(chairId)).isNull();
   }
 }
