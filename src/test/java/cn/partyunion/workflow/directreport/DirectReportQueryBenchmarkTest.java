@@ -3,6 +3,7 @@ package cn.partyunion.workflow.directreport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.partyunion.workflow.WorkflowSpringTest;
+import cn.partyunion.workflow.benchmark.BenchmarkTable;
 import cn.partyunion.workflow.shared.engine.EngineClock;
 import cn.partyunion.workflow.shared.testkit.AsUser;
 import java.sql.Timestamp;
@@ -130,6 +131,18 @@ class DirectReportQueryBenchmarkTest {
     figures.forEach(
         (name, f) ->
             System.out.printf("[benchmark] %-46s p50 %7.1f ms  p95 %7.1f ms%n", name, f[0], f[1]));
+    double[] baseline = figures.get("baseline: primary-key lookup");
+    figures.forEach(
+        (name, f) -> {
+          if (name.contains("信息库") || name.contains("supervision")) {
+            BenchmarkTable.add(
+                "district view %dk cases".formatted(size / 1000),
+                name + " p95 (p50)",
+                "%s (%s)".formatted(BenchmarkTable.ms(f[1]), BenchmarkTable.ms(f[0])),
+                BenchmarkTable.ms(baseline[1]) + " primary-key lookup",
+                "≤ 100 ms: " + (f[1] <= 100 ? "met" : "NOT met"));
+          }
+        });
     for (String plan :
         List.of(
             "SELECT c.id FROM dr_candidate c ORDER BY c.nominated_at DESC, c.id DESC LIMIT 50",
