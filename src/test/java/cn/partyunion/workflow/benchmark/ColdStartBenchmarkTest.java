@@ -25,10 +25,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Cold start of the demo application on H2 (profile {@code demo}, a fresh in-memory database, demo
  * data and history as configured) in a JVM of its own, from the process's launch until {@code GET
- * /engine-rest/engine} answers at all (the demo loading gate's 503 counts) and until it answers 200
- * (the demo data complete, the gate open), beside the raw engine's boot ({@link RawEngineBoot}) in
- * a JVM of its own in the same run. Port {@code benchmark.port} (default 8105). Target (issue 12):
- * ≤ 10 s.
+ * /engine-rest/engine} answers at all (the demo loading gate's 503 counts) and until the engine
+ * itself answers (anything but 503; without credentials 401: the demo data complete, the gate
+ * open), beside the raw engine's boot ({@link RawEngineBoot}) in a JVM of its own in the same run.
+ * Port {@code benchmark.port} (default 8105). Target (issue 12): ≤ 10 s.
  */
 @Tag("benchmark")
 class ColdStartBenchmarkTest {
@@ -63,8 +63,8 @@ class ColdStartBenchmarkTest {
           if (firstAnswer < 0) {
             firstAnswer = at;
           }
-          if (status == 200) {
-            ready = at;
+          if (status != 503) {
+            ready = at; // the engine's own answer (401 without credentials): the gate is open
           }
         } catch (IOException notListening) {
           // not yet listening
@@ -83,7 +83,7 @@ class ColdStartBenchmarkTest {
         "≤ 10 s: " + (firstAnswer > 0 && firstAnswer <= 10 ? "met" : "NOT met"));
     BenchmarkTable.add(
         SECTION,
-        "demo app on H2: /engine-rest/engine 200 (demo data loaded, gate open)",
+        "demo app on H2: the engine answers (demo data loaded, gate open)",
         "%.1f s".formatted(ready),
         "%.1f s raw engine boot".formatted(raw),
         "≤ 10 s: " + (ready > 0 && ready <= 10 ? "met" : "NOT met"));

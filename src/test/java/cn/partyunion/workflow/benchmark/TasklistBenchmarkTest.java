@@ -7,7 +7,6 @@ import cn.partyunion.workflow.shared.identity.ProcessAccess;
 import cn.partyunion.workflow.shared.testkit.AsUser;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -178,18 +177,8 @@ class TasklistBenchmarkTest {
     return users;
   }
 
-  /** p50 and p95 in milliseconds over {@link #ROUNDS} runs after {@link #WARM_UP}. */
+  /** p50 and p95 in milliseconds over {@link #ROUNDS} runs after {@link #WARM_UP} warm-up runs. */
   private static double[] measure(Runnable query) {
-    for (int i = 0; i < WARM_UP; i++) {
-      query.run();
-    }
-    List<Double> times = new ArrayList<>();
-    for (int i = 0; i < ROUNDS; i++) {
-      long t = System.nanoTime();
-      query.run();
-      times.add((System.nanoTime() - t) / 1e6);
-    }
-    Collections.sort(times);
-    return new double[] {times.get(ROUNDS / 2), times.get((int) Math.ceil(ROUNDS * 0.95) - 1)};
+    return Latency.p50p95(query, WARM_UP, ROUNDS);
   }
 }

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.partyunion.workflow.WorkflowSpringTest;
 import cn.partyunion.workflow.benchmark.BenchmarkTable;
+import cn.partyunion.workflow.benchmark.Latency;
 import cn.partyunion.workflow.shared.engine.EngineClock;
 import cn.partyunion.workflow.shared.testkit.AsUser;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -256,16 +256,6 @@ class DirectReportQueryBenchmarkTest {
 
   /** p50 and p95 in milliseconds over {@link #ROUNDS} runs after 5 warm-up runs. */
   private static double[] measure(Runnable query) {
-    for (int i = 0; i < 5; i++) {
-      query.run();
-    }
-    List<Double> times = new ArrayList<>();
-    for (int i = 0; i < ROUNDS; i++) {
-      long t = System.nanoTime();
-      query.run();
-      times.add((System.nanoTime() - t) / 1e6);
-    }
-    Collections.sort(times);
-    return new double[] {times.get(ROUNDS / 2), times.get((int) (ROUNDS * 0.95) - 1)};
+    return Latency.p50p95(query, 5, ROUNDS);
   }
 }
