@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * MySQL/MariaDB, an in-memory H2 database otherwise; its statements are counted like the
  * application's), running the trivial model start → user task → end.
  */
-final class RawEngine implements AutoCloseable {
+public final class RawEngine implements AutoCloseable {
 
   static final String PROCESS_KEY = "rawTrivial";
   private static final Pattern MYSQL =
@@ -37,7 +37,7 @@ final class RawEngine implements AutoCloseable {
   }
 
   /** Builds the raw engine beside the application's database ({@code spring.datasource.*}). */
-  static RawEngine start(Environment environment, JdbcTemplate applicationDatabase) {
+  public static RawEngine start(Environment environment, JdbcTemplate applicationDatabase) {
     String url = environment.getProperty("spring.datasource.url", "");
     HikariConfig config = new HikariConfig();
     Runnable drop = () -> {};
@@ -101,7 +101,7 @@ final class RawEngine implements AutoCloseable {
   }
 
   /** Starts one instance (one command) and returns its id. */
-  String startOne() {
+  public String startOne() {
     return engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY).getId();
   }
 

@@ -3,13 +3,14 @@ package cn.partyunion.workflow.directreport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.partyunion.workflow.WorkflowSpringTest;
+import cn.partyunion.workflow.benchmark.BenchmarkTable;
+import cn.partyunion.workflow.benchmark.Latency;
 import cn.partyunion.workflow.shared.engine.EngineClock;
 import cn.partyunion.workflow.shared.testkit.AsUser;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,6 +131,18 @@ class DirectReportQueryBenchmarkTest {
     figures.forEach(
         (name, f) ->
             System.out.printf("[benchmark] %-46s p50 %7.1f ms  p95 %7.1f ms%n", name, f[0], f[1]));
+    double[] baseline = figures.get("baseline: primary-key lookup");
+    figures.forEach(
+        (name, f) -> {
+          if (name.contains("信息库") || name.contains("supervision")) {
+            BenchmarkTable.add(
+                "district view %dk cases".formatted(size / 1000),
+                name + " p95 (p50)",
+                "%s (%s)".formatted(BenchmarkTable.ms(f[1]), BenchmarkTable.ms(f[0])),
+                BenchmarkTable.ms(baseline[1]) + " primary-key lookup",
+                "≤ 100 ms: " + (f[1] <= 100 ? "met" : "NOT met"));
+          }
+        });
     for (String plan :
         List.of(
             "SELECT c.id FROM dr_candidate c ORDER BY c.nominated_at DESC, c.id DESC LIMIT 50",
@@ -243,16 +256,6 @@ class DirectReportQueryBenchmarkTest {
 
   /** p50 and p95 in milliseconds over {@link #ROUNDS} runs after 5 warm-up runs. */
   private static double[] measure(Runnable query) {
-    for (int i = 0; i < 5; i++) {
-      query.run();
-    }
-    List<Double> times = new ArrayList<>();
-    for (int i = 0; i < ROUNDS; i++) {
-      long t = System.nanoTime();
-      query.run();
-      times.add((System.nanoTime() - t) / 1e6);
-    }
-    Collections.sort(times);
-    return new double[] {times.get(ROUNDS / 2), times.get((int) (ROUNDS * 0.95) - 1)};
+    return Latency.p50p95(query, 5, ROUNDS);
   }
 }

@@ -61,6 +61,7 @@ public class AccessSetupRunner implements ApplicationRunner {
                       grant.resourceId(),
                       grant.permissions().toArray(Permission[]::new)));
       access.units().accept(identity);
+      access.retiredFilters().forEach(identity::removeFilter);
       access
           .filters()
           .forEach(

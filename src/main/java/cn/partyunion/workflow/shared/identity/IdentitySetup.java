@@ -225,6 +225,23 @@ public class IdentitySetup {
         .forEach(group -> grantGroup(group, Resources.FILTER, filterId, Permissions.READ));
   }
 
+  /**
+   * Deletes the filter named {@code chineseName} and its grants, if there is one (a filter a later
+   * version no longer has).
+   */
+  public void removeFilter(String chineseName) {
+    Filter filter = filterService.createFilterQuery().filterName(chineseName).singleResult();
+    if (filter != null) {
+      authorizationService
+          .createAuthorizationQuery()
+          .resourceType(Resources.FILTER)
+          .resourceId(filter.getId())
+          .list()
+          .forEach(grant -> authorizationService.deleteAuthorization(grant.getId()));
+      filterService.deleteFilter(filter.getId());
+    }
+  }
+
   private static boolean sameQuery(Query<?, ?> stored, TaskQuery wanted) {
     JsonTaskQueryConverter json = new JsonTaskQueryConverter();
     return json.toJson((TaskQuery) stored).toString().equals(json.toJson(wanted).toString());

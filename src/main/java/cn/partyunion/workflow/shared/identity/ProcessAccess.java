@@ -27,6 +27,8 @@ import org.camunda.bpm.engine.task.TaskQuery;
  * @param units creates the groups, tenants and memberships of the registered units (one group per
  *     enterprise, park, reporting unit or town union) from the application's tables
  * @param filters the Tasklist filters the roles see
+ * @param retiredFilters names of filters an earlier version created and this one no longer has:
+ *     deleted (with their grants) at start-up, so that a database set up before shows none of them
  */
 public record ProcessAccess(
     int order,
@@ -34,7 +36,19 @@ public record ProcessAccess(
     List<Role> roles,
     List<Grant> grants,
     Consumer<IdentitySetup> units,
-    List<Filter> filters) {
+    List<Filter> filters,
+    List<String> retiredFilters) {
+
+  /** An access record without retired filters. */
+  public ProcessAccess(
+      int order,
+      String process,
+      List<Role> roles,
+      List<Grant> grants,
+      Consumer<IdentitySetup> units,
+      List<Filter> filters) {
+    this(order, process, roles, grants, units, filters, List.of());
+  }
 
   /** A role group and its Chinese name. */
   public record Role(String groupId, String chineseName) {}
