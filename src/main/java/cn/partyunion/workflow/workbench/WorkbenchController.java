@@ -59,6 +59,19 @@ public class WorkbenchController {
     return "workbench/login";
   }
 
+  /**
+   * 修改密码: the signed-in user sets their own password (required after a password an administrator
+   * set, {@code AccountGate}); then the browser goes on to {@code next} (a workbench path only).
+   */
+  @GetMapping("/workbench/password")
+  public String password(
+      HttpServletRequest request, @RequestParam(required = false) String next, Model model) {
+    model.addAttribute("user", user(request));
+    model.addAttribute("next", safeNext(next));
+    model.addAttribute("csrfToken", csrfToken(request));
+    return "workbench/password";
+  }
+
   /** 首页: the user's pages and open-task counts with links to Tasklist. */
   @GetMapping("/workbench/")
   public String home(HttpServletRequest request, HttpServletResponse response, Model model) {
