@@ -72,6 +72,19 @@ public class WorkbenchController {
     return "workbench/password";
   }
 
+  /**
+   * 动态验证码: an administrator or a member of the organization department enrols their second factor
+   * (secret and {@code otpauth://} URI shown once, confirmed with a first code).
+   */
+  @GetMapping("/workbench/second-factor")
+  public String secondFactor(
+      HttpServletRequest request, @RequestParam(required = false) String next, Model model) {
+    model.addAttribute("user", user(request));
+    model.addAttribute("next", safeNext(next));
+    model.addAttribute("csrfToken", csrfToken(request));
+    return "workbench/second-factor";
+  }
+
   /** 首页: the user's pages and open-task counts with links to Tasklist. */
   @GetMapping("/workbench/")
   public String home(HttpServletRequest request, HttpServletResponse response, Model model) {

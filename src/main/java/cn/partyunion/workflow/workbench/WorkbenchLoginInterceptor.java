@@ -15,7 +15,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * {@code &expired=1} when the browser's session has ended, {@link SessionTimeout}: the login says
  * "会话已超时，请重新登录"); with it the request carries the {@link WorkbenchUser}. A user who must do
  * something first ({@link AccountGate}: change a password an administrator set) is sent to {@value
- * AccountGate#PASSWORD_PAGE}{@code ?next=<this page>} instead.
+ * AccountGate#PASSWORD_PAGE}{@code ?next=<this page>} instead (or, to enrol a mandatory second
+ * factor, to {@value AccountGate#SECOND_FACTOR_PAGE}).
  */
 class WorkbenchLoginInterceptor implements HandlerInterceptor {
 
@@ -43,10 +44,11 @@ class WorkbenchLoginInterceptor implements HandlerInterceptor {
               + (SessionTimeout.expired(request) ? "&expired=1" : ""));
       return false;
     }
-    if (gate.refusal(userId, request).isPresent()) {
+    var refusal = gate.refusal(userId, true, request);
+    if (refusal.isPresent()) {
       response.sendRedirect(
           request.getContextPath()
-              + AccountGate.PASSWORD_PAGE
+              + refusal.get().page()
               + "?next="
               + URLEncoder.encode(next, StandardCharsets.UTF_8));
       return false;

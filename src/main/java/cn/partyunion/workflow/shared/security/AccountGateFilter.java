@@ -32,11 +32,13 @@ public class AccountGateFilter extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Authentication authentication = identityService.getCurrentAuthentication();
+    String sessionUser = ApiAuthenticationFilter.sessionUser(request);
     String userId =
         authentication != null && authentication.getUserId() != null
             ? authentication.getUserId()
-            : ApiAuthenticationFilter.sessionUser(request);
-    Optional<AccountGate.Refusal> refusal = gate.refusal(userId, request);
+            : sessionUser;
+    Optional<AccountGate.Refusal> refusal =
+        gate.refusal(userId, userId != null && userId.equals(sessionUser), request);
     if (refusal.isPresent()) {
       // the engine APIs' error filter answers with the remembered type and message
       UserFacingError.remember(

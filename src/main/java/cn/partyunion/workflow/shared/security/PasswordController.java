@@ -27,22 +27,40 @@ public class PasswordController {
   private final CurrentUser currentUser;
   private final IdentityService identityService;
   private final PasswordChange passwordChange;
+  private final SecondFactor secondFactor;
 
   public PasswordController(
-      CurrentUser currentUser, IdentityService identityService, PasswordChange passwordChange) {
+      CurrentUser currentUser,
+      IdentityService identityService,
+      PasswordChange passwordChange,
+      SecondFactor secondFactor) {
     this.currentUser = currentUser;
     this.identityService = identityService;
     this.passwordChange = passwordChange;
+    this.secondFactor = secondFactor;
   }
 
-  /** What the caller must do first: {@code passwordChangeRequired}. */
-  public record Account(String id, boolean passwordChangeRequired) {}
+  /**
+   * The caller's account: whether they must change their password first, may use a second factor
+   * ({@code secondFactorEligible}), have one, or must enrol one first.
+   */
+  public record Account(
+      String id,
+      boolean passwordChangeRequired,
+      boolean secondFactorEligible,
+      boolean secondFactorEnrolled,
+      boolean secondFactorRequired) {}
 
   /** {@code GET /api/security/account}. */
   @GetMapping("/account")
   public Account account() {
     String id = currentUser.id();
-    return new Account(id, passwordChange.required(id));
+    return new Account(
+        id,
+        passwordChange.required(id),
+        secondFactor.eligible(id),
+        secondFactor.enrolled(id),
+        secondFactor.enrolmentRequired(id));
   }
 
   /** The body of a password change. */

@@ -94,6 +94,19 @@ public class RestSecurityConfiguration {
     return registration;
   }
 
+  /** The second factor at the webapps' login ({@link SecondFactorLoginFilter}). */
+  @Bean
+  public FilterRegistrationBean<SecondFactorLoginFilter> secondFactorLoginFilter(
+      SecondFactor secondFactor, CamundaBpmProperties camunda) {
+    FilterRegistrationBean<SecondFactorLoginFilter> registration =
+        new FilterRegistrationBean<>(new SecondFactorLoginFilter(secondFactor));
+    registration.setName("second-factor-login");
+    registration.addUrlPatterns(
+        camunda.getWebapp().getApplicationPath() + "/api/admin/auth/user/default/login/*");
+    registration.setOrder(6);
+    return registration;
+  }
+
   /** After every API's authentication: what a user must do first ({@link AccountGate}). */
   @Bean
   public FilterRegistrationBean<AccountGateFilter> accountGateFilter(
