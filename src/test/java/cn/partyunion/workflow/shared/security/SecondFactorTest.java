@@ -6,14 +6,11 @@ import cn.partyunion.workflow.HttpApi;
 import cn.partyunion.workflow.WebappSession;
 import cn.partyunion.workflow.WorkflowSpringTest;
 import cn.partyunion.workflow.shared.testkit.AuditRows;
+import cn.partyunion.workflow.shared.testkit.TotpCodes;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.ByteBuffer;
 import java.util.Map;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -62,39 +59,8 @@ class SecondFactorTest {
     identityService.createMembership(id, "orgdept");
   }
 
-  /** The 6-digit code of {@code base32}'s secret {@code offset} steps from the engine's now. */
   private static String code(String base32, int offset) {
-    long step = ClockUtil.getCurrentTime().getTime() / 1000 / 30 + offset;
-    try {
-      Mac mac = Mac.getInstance("HmacSHA1");
-      mac.init(new SecretKeySpec(decodeBase32(base32), "HmacSHA1"));
-      byte[] h = mac.doFinal(ByteBuffer.allocate(8).putLong(step).array());
-      int o = h[19] & 0xf;
-      int bin =
-          ((h[o] & 0x7f) << 24)
-              | ((h[o + 1] & 0xff) << 16)
-              | ((h[o + 2] & 0xff) << 8)
-              | (h[o + 3] & 0xff);
-      return String.format("%06d", bin % 1_000_000);
-    } catch (java.security.GeneralSecurityException e) {
-      throw new AssertionError(e);
-    }
-  }
-
-  private static byte[] decodeBase32(String text) {
-    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    long buffer = 0;
-    int bits = 0;
-    for (char c : text.toCharArray()) {
-      buffer = (buffer << 5) | alphabet.indexOf(c);
-      bits += 5;
-      if (bits >= 8) {
-        out.write((int) (buffer >> (bits - 8)) & 0xff);
-        bits -= 8;
-      }
-    }
-    return out.toByteArray();
+    return TotpCodes.code(base32, offset);
   }
 
   private static WebappSession.Answer post(WebappSession browser, String path, String json) {
