@@ -4,6 +4,7 @@ import cn.partyunion.workflow.shared.audit.AuditKind;
 import cn.partyunion.workflow.shared.audit.AuditOutcome;
 import cn.partyunion.workflow.shared.audit.AuditTrail;
 import cn.partyunion.workflow.shared.engine.EngineClock;
+import cn.partyunion.workflow.shared.identity.Administrators;
 import cn.partyunion.workflow.shared.privacy.PersonalDataCipher;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -157,6 +158,35 @@ public class SecondFactor {
   public boolean verifyLogin(String userId, String code) {
     SecondFactorMapper.Row row = rows.find(userId);
     return row != null && row.confirmedAt() != null && accept(userId, row, code, "登录动态验证码");
+  }
+
+  /**
+   * Removes {@code userId}'s second factor (a lost phone): the user logs in with the password alone
+   * and may enrol again. Audited.
+   *
+   * @param caller the administrator: a system administrator ({@code sysadmin}, users are theirs) or
+   *     {@code camunda-admin}; only {@code camunda-admin} resets a member of an administrators'
+   *     group
+   * @throws ApiException 403 for anyone else, 404 when the user has no second factor
+   */
+  @Transactional
+  public void reset(String caller, List<String> callerGroups, String userId) {
+    boolean breakGlass = callerGroups.contains(CurrentUser.ADMIN_GROUP);
+    if (!breakGlass && !callerGroups.contains(Administrators.SYSTEM)) {
+      throw ApiException.forbidden("只有系统管理员可以重置动态验证码。");
+    }
+    boolean administrator =
+        identityService.createGroupQuery().groupMember(userId).list().stream()
+            .map(Group::getId)
+            .anyMatch(Administrators.GROUPS::contains);
+    if (administrator && !breakGlass) {
+      throw ApiException.forbidden("管理员账号的动态验证码只能由应急管理员（camunda-admin）重置。");
+    }
+    if (rows.find(userId) == null) {
+      throw ApiException.notFound("该用户未启用动态验证码。");
+    }
+    rows.delete(userId);
+    audit.record(AuditKind.SECOND_FACTOR, caller, "重置动态验证码", userId, AuditOutcome.SUCCESS);
   }
 
   private boolean accept(String userId, SecondFactorMapper.Row row, String code, String action) {

@@ -1,6 +1,8 @@
 package cn.partyunion.workflow.shared.security;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -32,6 +34,17 @@ public class SecondFactorController {
   @PostMapping("/enrolment")
   public SecondFactor.Enrolment enrol() {
     return secondFactor.enrol(currentUser.id());
+  }
+
+  /**
+   * {@code DELETE /api/security/second-factor/users/{userId}}: 204, the user's second factor
+   * removed (lost phone); for the system administrator, for administrators' accounts only {@code
+   * camunda-admin}. @throws ApiException 403, 404 (none enrolled)
+   */
+  @DeleteMapping("/users/{userId}")
+  public ResponseEntity<Void> reset(@PathVariable String userId) {
+    secondFactor.reset(currentUser.id(), currentUser.groups(), userId);
+    return ResponseEntity.noContent().build();
   }
 
   /** The first code of the app. */
