@@ -66,10 +66,16 @@ public class WorkbenchController {
   @GetMapping("/workbench/password")
   public String password(
       HttpServletRequest request, @RequestParam(required = false) String next, Model model) {
+    return accountPage(request, next, model, "workbench/password");
+  }
+
+  /** An account page outside the shell: the user, {@code next} made safe, the CSRF token. */
+  private static String accountPage(
+      HttpServletRequest request, String next, Model model, String view) {
     model.addAttribute("user", user(request));
     model.addAttribute("next", safeNext(next));
     model.addAttribute("csrfToken", csrfToken(request));
-    return "workbench/password";
+    return view;
   }
 
   /**
@@ -79,10 +85,7 @@ public class WorkbenchController {
   @GetMapping("/workbench/second-factor")
   public String secondFactor(
       HttpServletRequest request, @RequestParam(required = false) String next, Model model) {
-    model.addAttribute("user", user(request));
-    model.addAttribute("next", safeNext(next));
-    model.addAttribute("csrfToken", csrfToken(request));
-    return "workbench/second-factor";
+    return accountPage(request, next, model, "workbench/second-factor");
   }
 
   /** 首页: the user's pages and open-task counts with links to Tasklist. */
