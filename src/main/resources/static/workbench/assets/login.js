@@ -1,12 +1,15 @@
 /*
  * The workbench login: signs in through the Camunda webapps' own login (the same session as
- * Tasklist), with the webapps' CSRF token, then goes on to the page asked for.
+ * Tasklist), with the webapps' CSRF token, then goes on to the page asked for. A user with a second
+ * factor is asked for the authenticator app's code after the password was accepted
+ * (SECOND_FACTOR_REQUIRED) and signs in again with it.
  */
 import {csrfToken, forgetCsrfToken} from './workbench.js';
 
 const form = document.getElementById('login-form');
 const error = document.getElementById('login-error');
 const submit = document.getElementById('login-submit');
+const codeField = document.getElementById('code-field');
 
 function showError(text) {
   error.textContent = text;
@@ -18,9 +21,18 @@ form.addEventListener('submit', async (e) => {
   error.hidden = true;
   const username = form.elements.username.value.trim();
   const password = form.elements.password.value;
+  const code = form.elements.code.value.trim();
   if (!username || !password) {
     showError('请输入用户名和密码。');
     return;
+  }
+  const fields = {username, password};
+  if (!codeField.hidden) {
+    if (!/^[0-9]{6}$/.test(code)) {
+      showError('请输入验证器应用显示的 6 位动态验证码。');
+      return;
+    }
+    fields.code = code;
   }
   submit.disabled = true;
   try {
@@ -32,7 +44,7 @@ form.addEventListener('submit', async (e) => {
         Accept: 'application/json',
         'X-XSRF-TOKEN': await csrfToken(),
       },
-      body: new URLSearchParams({username, password}).toString(),
+      body: new URLSearchParams(fields).toString(),
     });
     if (response.ok) {
       // the login starts a new session: fetch its CSRF token as the webapps do
@@ -44,7 +56,20 @@ form.addEventListener('submit', async (e) => {
       // the session's token changed (e.g. another tab logged out): one more try with a new one
       forgetCsrfToken();
     }
-    if (response.status === 401) {
+    let refusal = null;
+    try {
+      refusal = response.status === 401 ? await response.json() : null;
+    } catch (err) {
+      refusal = null;
+    }
+    if (refusal && /^SECOND_FACTOR_/.test(refusal.type || '')) {
+      // the password was right, the login session was ended: the next try needs a new token
+      forgetCsrfToken();
+      codeField.hidden = false;
+      form.elements.code.value = '';
+      form.elements.code.focus();
+      showError(refusal.message);
+    } else if (response.status === 401) {
       showError('用户名或密码不正确（多次输错后需等待片刻再试）。');
     } else if (response.status === 403) {
       showError('安全校验未通过，请刷新页面后重试。');

@@ -54,6 +54,14 @@ public final class HttpApi {
    * @param json request body (sent as {@code application/json}), or {@code null}
    */
   public Response call(String method, String user, String path, String json) {
+    return call(method, user, DEMO_PASSWORD, path, json);
+  }
+
+  /**
+   * Like {@link #call(String, String, String, String)}, with {@code password} instead of the demo
+   * password.
+   */
+  public Response call(String method, String user, String password, String path, String json) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + path))
             .timeout(Duration.ofSeconds(60))
@@ -67,7 +75,7 @@ public final class HttpApi {
       request.header("Content-Type", "application/json");
     }
     if (user != null) {
-      request.header("Authorization", basic(user));
+      request.header("Authorization", basic(user, password));
     }
     HttpResponse<String> response =
         send(
@@ -163,8 +171,13 @@ public final class HttpApi {
 
   /** The HTTP Basic header value of a demo user. */
   public static String basic(String user) {
+    return basic(user, DEMO_PASSWORD);
+  }
+
+  /** The HTTP Basic header value of {@code user} with {@code password}. */
+  public static String basic(String user, String password) {
     return "Basic "
         + Base64.getEncoder()
-            .encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 }

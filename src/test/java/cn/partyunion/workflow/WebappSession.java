@@ -53,25 +53,35 @@ public final class WebappSession {
    * @return the login call's status (200 signed in, 401 refused)
    */
   public int login(String app, String user, String password) {
+    return login(app, user, password, null).status();
+  }
+
+  /**
+   * Signs in as {@code user} on {@code app} with the second factor's {@code code} (null: none
+   * sent).
+   *
+   * @return the login call's answer
+   */
+  public Answer login(String app, String user, String password, String code) {
     send("GET", "/camunda/app/tasklist/default/", null, null);
     String form =
         "username="
             + URLEncoder.encode(user, StandardCharsets.UTF_8)
             + "&password="
-            + URLEncoder.encode(password, StandardCharsets.UTF_8);
-    int status =
+            + URLEncoder.encode(password, StandardCharsets.UTF_8)
+            + (code == null ? "" : "&code=" + URLEncoder.encode(code, StandardCharsets.UTF_8));
+    Answer answer =
         send(
-                "POST",
-                "/camunda/api/admin/auth/user/default/login/" + app,
-                "application/x-www-form-urlencoded",
-                form.getBytes(StandardCharsets.UTF_8),
-                "X-XSRF-TOKEN",
-                csrfToken())
-            .status();
+            "POST",
+            "/camunda/api/admin/auth/user/default/login/" + app,
+            "application/x-www-form-urlencoded",
+            form.getBytes(StandardCharsets.UTF_8),
+            "X-XSRF-TOKEN",
+            csrfToken());
     // the login starts a new session without a token: the next read hands out a new one, as
     // Tasklist's first request after the login does
     send("GET", "/camunda/api/admin/auth/user/default", null, null);
-    return status;
+    return answer;
   }
 
   /** The value of the last cookie {@code name} this browser holds, or {@code null}. */

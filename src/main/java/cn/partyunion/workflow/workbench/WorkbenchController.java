@@ -78,6 +78,35 @@ public class WorkbenchController {
     return "workbench/login";
   }
 
+  /**
+   * 修改密码: the signed-in user sets their own password (required after a password an administrator
+   * set, {@code AccountGate}); then the browser goes on to {@code next} (a workbench path only).
+   */
+  @GetMapping("/workbench/password")
+  public String password(
+      HttpServletRequest request, @RequestParam(required = false) String next, Model model) {
+    return accountPage(request, next, model, "workbench/password");
+  }
+
+  /** An account page outside the shell: the user, {@code next} made safe, the CSRF token. */
+  private static String accountPage(
+      HttpServletRequest request, String next, Model model, String view) {
+    model.addAttribute("user", user(request));
+    model.addAttribute("next", safeNext(next));
+    model.addAttribute("csrfToken", csrfToken(request));
+    return view;
+  }
+
+  /**
+   * 动态验证码: an administrator or a member of the organization department enrols their second factor
+   * (secret and {@code otpauth://} URI shown once, confirmed with a first code).
+   */
+  @GetMapping("/workbench/second-factor")
+  public String secondFactor(
+      HttpServletRequest request, @RequestParam(required = false) String next, Model model) {
+    return accountPage(request, next, model, "workbench/second-factor");
+  }
+
   /** 首页: the user's pages and open-task counts with links to Tasklist. */
   @GetMapping("/workbench/")
   public String home(HttpServletRequest request, HttpServletResponse response, Model model) {

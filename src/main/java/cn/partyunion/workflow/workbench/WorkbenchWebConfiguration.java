@@ -1,5 +1,6 @@
 package cn.partyunion.workflow.workbench;
 
+import cn.partyunion.workflow.shared.security.AccountGate;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -25,15 +26,17 @@ public class WorkbenchWebConfiguration implements WebMvcConfigurer {
           + "frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
   private final WorkbenchUsers users;
+  private final AccountGate gate;
 
-  public WorkbenchWebConfiguration(WorkbenchUsers users) {
+  public WorkbenchWebConfiguration(WorkbenchUsers users, AccountGate gate) {
     this.users = users;
+    this.gate = gate;
   }
 
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
     registry
-        .addInterceptor(new WorkbenchLoginInterceptor(users))
+        .addInterceptor(new WorkbenchLoginInterceptor(users, gate))
         .addPathPatterns("/workbench", "/workbench/**")
         .excludePathPatterns("/workbench/login", "/workbench/assets/**");
   }

@@ -20,7 +20,12 @@ public enum AuditKind implements Labelled {
    * Any other administrator's or operator's action the engine's user operation log records (users,
    * groups, tenants, memberships, deployments, jobs, instances).
    */
-  ADMIN_ACTION("管理操作");
+  ADMIN_ACTION("管理操作"),
+  /**
+   * The second factor (TOTP): an enrolment started or confirmed, a code at the login accepted or
+   * refused.
+   */
+  SECOND_FACTOR("动态验证码");
 
   private final String label;
 

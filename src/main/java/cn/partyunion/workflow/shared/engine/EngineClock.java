@@ -37,6 +37,11 @@ public class EngineClock {
     return toLocal(ClockUtil.getCurrentTime());
   }
 
+  /** The engine's current time in whole seconds since 1970-01-01T00:00Z (e.g. for RFC 6238). */
+  public static long epochSecond() {
+    return ClockUtil.getCurrentTime().getTime() / 1000;
+  }
+
   /** The engine's current date in the application's zone. */
   public static LocalDate today() {
     return current().toLocalDate();

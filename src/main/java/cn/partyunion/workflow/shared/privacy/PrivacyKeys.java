@@ -2,6 +2,10 @@ package cn.partyunion.workflow.shared.privacy;
 
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -11,6 +15,13 @@ import org.springframework.stereotype.Component;
  * search-key}, Base64 of at least 32 bytes (HMAC-SHA256 of the search columns). In production both
  * come from the environment ({@code PARTYUNION_PRIVACY_ENCRYPTION_KEY}, {@code
  * PARTYUNION_PRIVACY_SEARCH_KEY}); only the demo profile names fixed, public, test-only keys.
+ *
+ * <p>Key rotation ({@link PersonalDataRotation}): the encryption key has a version ({@code
+ * encryption-key-version}, default 1, the {@code v<version>:} prefix of every value it encrypts);
+ * {@code previous-encryption-keys} ({@code PARTYUNION_PRIVACY_PREVIOUS_ENCRYPTION_KEYS}, {@code
+ * <version>:<Base64>} separated by commas) still decrypt the values of older versions, and {@code
+ * previous-search-key} ({@code PARTYUNION_PRIVACY_PREVIOUS_SEARCH_KEY}) names the search key being
+ * replaced. While either is set, the rotation re-encrypts and re-hashes every row at start.
  *
  * @throws IllegalStateException at start-up when a key is missing, not Base64, of the wrong length,
  *     or both keys are the same: the application does not start without them (nothing could be
@@ -27,10 +38,30 @@ public class PrivacyKeys {
 
   private final byte[] encryptionKey;
   private final byte[] searchKey;
+  private final int version;
+  private final Map<Integer, byte[]> previous;
+  private final boolean searchKeyRotating;
 
+  /** Version 1 of the encryption key, no previous keys. */
+  public PrivacyKeys(String encryptionKey, String searchKey) {
+    this(encryptionKey, 1, "", searchKey, "");
+  }
+
+  /**
+   * @param version the encryption key's version, 1 to 9
+   * @param previousEncryptionKeys {@code <version>:<Base64 of 16 bytes>} separated by commas, or
+   *     empty
+   * @param previousSearchKey the search key being replaced, or empty
+   * @throws IllegalStateException for a key missing, not Base64 or of the wrong length, a version
+   *     out of range or given twice, or a previous key equal to the current one
+   */
+  @Autowired
   public PrivacyKeys(
       @Value("${partyunion.privacy.encryption-key:}") String encryptionKey,
-      @Value("${partyunion.privacy.search-key:}") String searchKey) {
+      @Value("${partyunion.privacy.encryption-key-version:1}") int version,
+      @Value("${partyunion.privacy.previous-encryption-keys:}") String previousEncryptionKeys,
+      @Value("${partyunion.privacy.search-key:}") String searchKey,
+      @Value("${partyunion.privacy.previous-search-key:}") String previousSearchKey) {
     this.encryptionKey =
         decode(
             "partyunion.privacy.encryption-key",
@@ -54,6 +85,66 @@ public class PrivacyKeys {
         this.encryptionKey, Arrays.copyOf(this.searchKey, this.encryptionKey.length))) {
       throw refused("加密密钥与检索密钥不得相同 / the encryption key and the search key must differ");
     }
+    if (version < 1 || version > 9) {
+      throw refused(
+          "partyunion.privacy.encryption-key-version 应为 1 至 9 / must be 1 to 9: " + version);
+    }
+    this.version = version;
+    Map<Integer, byte[]> older = new LinkedHashMap<>();
+    for (String entry :
+        previousEncryptionKeys == null ? new String[0] : previousEncryptionKeys.split(",")) {
+      if (entry.isBlank()) {
+        continue;
+      }
+      String[] parts = entry.trim().split(":", 2);
+      int olderVersion;
+      try {
+        olderVersion = Integer.parseInt(parts[0].trim());
+      } catch (NumberFormatException notNumber) {
+        throw refused(
+            "partyunion.privacy.previous-encryption-keys 应为 <版本>:<Base64>，以逗号分隔 / must be <version>:<Base64>,…");
+      }
+      byte[] key =
+          decode(
+              "partyunion.privacy.previous-encryption-keys",
+              "PARTYUNION_PRIVACY_PREVIOUS_ENCRYPTION_KEYS",
+              parts.length > 1 ? parts[1] : "");
+      if (olderVersion == version
+          || olderVersion < 1
+          || olderVersion > 9
+          || older.containsKey(olderVersion)
+          || key.length != ENCRYPTION_KEY_BYTES
+          || Arrays.equals(key, this.encryptionKey)) {
+        throw refused(
+            "旧加密密钥 v"
+                + olderVersion
+                + " 无效：版本须为 1 至 9、不同于当前版本且不重复，密钥须为 16 字节且不同于当前密钥 / invalid previous key");
+      }
+      older.put(olderVersion, key);
+    }
+    this.previous = Collections.unmodifiableMap(older);
+    this.searchKeyRotating = previousSearchKey != null && !previousSearchKey.isBlank();
+  }
+
+  /** The current encryption key's version ({@code v<version>:} of the values it encrypts). */
+  int version() {
+    return version;
+  }
+
+  /** A copy of the older encryption key of {@code olderVersion}, or null when not configured. */
+  byte[] previousKey(int olderVersion) {
+    byte[] key = previous.get(olderVersion);
+    return key == null ? null : key.clone();
+  }
+
+  /** The versions of the older keys configured. */
+  java.util.Set<Integer> previousVersions() {
+    return previous.keySet();
+  }
+
+  /** Whether a rotation is configured: older encryption keys or a previous search key. */
+  public boolean rotating() {
+    return !previous.isEmpty() || searchKeyRotating;
   }
 
   /** A copy of the 16-byte SM4 key. */

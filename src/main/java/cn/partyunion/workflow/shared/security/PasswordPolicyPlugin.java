@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
@@ -26,7 +27,8 @@ import org.springframework.stereotype.Component;
  * /engine-rest/user/{id}/credentials}); a refusal answers 400 with {@link
  * ApplicationPasswordPolicy#refusal} and nothing is saved. Every password set is appended, as the
  * engine's salted hash, to {@code id_password_history} in the same transaction (also while the
- * policy is off, so that switching it on knows the history).
+ * policy is off, so that switching it on knows the history), and {@link PasswordChange} learns who
+ * set it (a password set by somebody else must be changed at the first login).
  */
 @Component
 public class PasswordPolicyPlugin extends AbstractProcessEnginePlugin {
@@ -35,13 +37,16 @@ public class PasswordPolicyPlugin extends AbstractProcessEnginePlugin {
   private final int minLength;
   private final int history;
   private final ObjectProvider<PasswordHistoryMapper> passwords;
+  private final PasswordChange passwordChange;
 
   public PasswordPolicyPlugin(
       @Value("${partyunion.security.password-policy.enabled:true}") boolean enabled,
       @Value("${partyunion.security.password-policy.min-length:8}") int minLength,
       @Value("${partyunion.security.password-policy.history:5}") int history,
-      ObjectProvider<PasswordHistoryMapper> passwords) {
+      ObjectProvider<PasswordHistoryMapper> passwords,
+      PasswordChange passwordChange) {
     this.enabled = enabled;
+    this.passwordChange = passwordChange;
     this.minLength = minLength;
     this.history = history;
     this.passwords = passwords;
@@ -93,13 +98,15 @@ public class PasswordPolicyPlugin extends AbstractProcessEnginePlugin {
         if (String.valueOf(e.getMessage()).contains("does not match policy")) {
           String message = ApplicationPasswordPolicy.refusal(minLength, history);
           UserFacingError.remember(400, "PasswordPolicyException", message);
-          throw new ProcessEngineException(message, e);
+          throw new PasswordRefusedException(message, e);
         }
         throw e;
       }
       passwords
           .getObject()
           .insert(user.getId(), user.getPassword(), user.getSalt(), EngineClock.current());
+      passwordChange.passwordSet(
+          user.getId(), Context.getCommandContext().getAuthenticatedUserId());
       return result;
     }
   }

@@ -18,7 +18,8 @@ import org.springframework.context.annotation.Configuration;
  * application API ({@code /api}) accepts the webapps' session or HTTP Basic; calls by session need
  * the webapps' CSRF token to change anything ({@link ApiCsrfFilter}). Both APIs answer with
  * security headers ({@link ApiSecurityHeadersFilter}). The webapps' pages get their CSP nonce per
- * request ({@link CspNonceIsolationFilter}).
+ * request ({@link CspNonceIsolationFilter}). A signed-in user who must first change their password
+ * is refused the rest ({@link AccountGateFilter}).
  */
 @Configuration
 public class RestSecurityConfiguration {
@@ -90,6 +91,32 @@ public class RestSecurityConfiguration {
     registration.setName("api-authentication");
     registration.addUrlPatterns("/api/*");
     registration.setOrder(11);
+    return registration;
+  }
+
+  /** The second factor at the webapps' login ({@link SecondFactorLoginFilter}). */
+  @Bean
+  public FilterRegistrationBean<SecondFactorLoginFilter> secondFactorLoginFilter(
+      SecondFactor secondFactor, CamundaBpmProperties camunda) {
+    FilterRegistrationBean<SecondFactorLoginFilter> registration =
+        new FilterRegistrationBean<>(new SecondFactorLoginFilter(secondFactor));
+    registration.setName("second-factor-login");
+    registration.addUrlPatterns(
+        camunda.getWebapp().getApplicationPath() + "/api/admin/auth/user/default/login/*");
+    registration.setOrder(6);
+    return registration;
+  }
+
+  /** After every API's authentication: what a user must do first ({@link AccountGate}). */
+  @Bean
+  public FilterRegistrationBean<AccountGateFilter> accountGateFilter(
+      AccountGate gate, IdentityService identityService, CamundaBpmProperties camunda) {
+    FilterRegistrationBean<AccountGateFilter> registration =
+        new FilterRegistrationBean<>(new AccountGateFilter(gate, identityService));
+    registration.setName("account-gate");
+    registration.addUrlPatterns(
+        "/api/*", "/engine-rest/*", camunda.getWebapp().getApplicationPath() + "/api/*");
+    registration.setOrder(13);
     return registration;
   }
 
