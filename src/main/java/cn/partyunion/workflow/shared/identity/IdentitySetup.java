@@ -215,6 +215,17 @@ public class IdentitySetup {
         .forEach(group -> grantGroup(group, Resources.FILTER, filterId, Permissions.READ));
   }
 
+  /**
+   * Deletes the Tasklist filter named {@code chineseName} (one an earlier version created under a
+   * name no longer used), with its grants; nothing if there is none.
+   */
+  public void removeFilter(String chineseName) {
+    Filter filter = filterService.createFilterQuery().filterName(chineseName).singleResult();
+    if (filter != null) {
+      filterService.deleteFilter(filter.getId());
+    }
+  }
+
   private static boolean sameQuery(Query<?, ?> stored, TaskQuery wanted) {
     JsonTaskQueryConverter json = new JsonTaskQueryConverter();
     return json.toJson((TaskQuery) stored).toString().equals(json.toJson(wanted).toString());
