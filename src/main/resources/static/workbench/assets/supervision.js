@@ -1,6 +1,6 @@
 /*
- * 红黄灯督办: open review tasks past their due date by park and enterprise (yellow excludes red),
- * and the overdue tasks themselves, oldest first, each linking to its task in Tasklist.
+ * 红黄灯督办: open review tasks and member-development steps with a statutory limit past their due
+ * date by park and enterprise (yellow excludes red), and the overdue review tasks themselves, oldest first, each linking to its task in Tasklist.
  */
 import {api, bindFilters, el, fillSelect, fmtDate, getJson, light, pagedTable, query, readState, recordHref, showError, simpleTable, taskLink} from './workbench.js';
 
@@ -30,6 +30,9 @@ const table = pagedTable(document.getElementById('tasks'), {
   },
 });
 
+/** A light count, coloured when not zero. */
+const count = (n, cls) => el('span', {class: n ? cls : null, text: n});
+
 async function loadSummary() {
   try {
     const rows = await getJson('/api/direct-report/supervision');
@@ -57,9 +60,12 @@ async function loadSummary() {
                 },
               }),
           },
-          {key: 'yellow', label: '黄灯', num: true, sort: 'yellow', render: (r) => el('span', {class: r.yellow ? 'wb-count-yellow' : null, text: r.yellow})},
-          {key: 'red', label: '红灯', num: true, sort: 'red', render: (r) => el('span', {class: r.red ? 'wb-count-red' : null, text: r.red})},
-          {key: 'oldestDueDate', label: '最早到期', sort: 'oldestDueDate', render: (r) => fmtDate(r.oldestDueDate)},
+          {key: 'yellow', label: '审核黄灯', num: true, sort: 'yellow', render: (r) => count(r.yellow, 'wb-count-yellow')},
+          {key: 'red', label: '审核红灯', num: true, sort: 'red', render: (r) => count(r.red, 'wb-count-red')},
+          {key: 'oldestDueDate', label: '审核最早到期', sort: 'oldestDueDate', render: (r) => fmtDate(r.oldestDueDate)},
+          {key: 'memberDevelopmentYellow', label: '发展党员黄灯', num: true, sort: 'memberDevelopmentYellow', render: (r) => count(r.memberDevelopmentYellow, 'wb-count-yellow')},
+          {key: 'memberDevelopmentRed', label: '发展党员红灯', num: true, sort: 'memberDevelopmentRed', render: (r) => count(r.memberDevelopmentRed, 'wb-count-red')},
+          {key: 'memberDevelopmentOldestDueDate', label: '发展党员最早到期', sort: 'memberDevelopmentOldestDueDate', render: (r) => fmtDate(r.memberDevelopmentOldestDueDate)},
         ],
         rows,
         {id: 'supervision-summary', emptyText: '暂无逾期任务'},

@@ -6,6 +6,7 @@ import cn.partyunion.workflow.shared.development.DevelopmentTimeline;
 import cn.partyunion.workflow.shared.engine.EngineClock;
 import cn.partyunion.workflow.shared.identity.UserNames;
 import cn.partyunion.workflow.shared.security.ApiException;
+import cn.partyunion.workflow.shared.supervision.OverdueFlag;
 import cn.partyunion.workflow.shared.validation.ResidentIdNumber;
 import cn.partyunion.workflow.shared.web.Paging;
 import java.time.Duration;

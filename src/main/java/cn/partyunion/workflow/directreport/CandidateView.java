@@ -1,5 +1,6 @@
 package cn.partyunion.workflow.directreport;
 
+import cn.partyunion.workflow.shared.supervision.OverdueFlag;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 

@@ -1,10 +1,14 @@
 package cn.partyunion.workflow.directreport;
 
+import cn.partyunion.workflow.shared.development.DevelopmentLights;
 import cn.partyunion.workflow.shared.engine.EngineClock;
 import cn.partyunion.workflow.shared.security.ApiException;
+import cn.partyunion.workflow.shared.supervision.OverdueFlag;
 import cn.partyunion.workflow.shared.web.Paging;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -13,12 +17,19 @@ import org.springframework.stereotype.Service;
  * The traffic-light supervision of the review tasks (DOMAIN §1.7, §8 红黄灯督办) from {@code
  * dr_candidate.review_due_at}: yellow = past its due date but not red, red = more than one review
  * period ({@code partyunion.direct-report.review-due}) past it, as {@link OverdueFlag}. The
- * organization department sees all parks, a park committee its own; everybody else is refused.
+ * organization department sees all parks, a park committee its own; everybody else is refused. The
+ * per-enterprise counts also hold the member-development steps with a statutory limit, by the same
+ * rule ({@link DevelopmentLights}).
  */
 @Service
 public class DirectReportSupervision {
 
-  /** One enterprise's open review tasks. */
+  /**
+   * One enterprise's open review tasks ({@code open}, {@code yellow}, {@code red}, {@code
+   * oldestDueDate}) and its open member-development steps with a statutory limit ({@code
+   * memberDevelopment…}, DOMAIN §6, from {@link DevelopmentLights}); zeros and {@code null} where
+   * the enterprise has none of the kind.
+   */
   public record EnterpriseLights(
       String parkCode,
       String parkName,
@@ -27,7 +38,22 @@ public class DirectReportSupervision {
       long open,
       long yellow,
       long red,
-      LocalDateTime oldestDueDate) {}
+      LocalDateTime oldestDueDate,
+      long memberDevelopmentOpen,
+      long memberDevelopmentYellow,
+      long memberDevelopmentRed,
+      LocalDateTime memberDevelopmentOldestDueDate) {
+
+    /** The earlier of the two oldest due dates (the row's place in the list). */
+    LocalDateTime earliestDueDate() {
+      if (oldestDueDate == null || memberDevelopmentOldestDueDate == null) {
+        return oldestDueDate == null ? memberDevelopmentOldestDueDate : oldestDueDate;
+      }
+      return oldestDueDate.isBefore(memberDevelopmentOldestDueDate)
+          ? oldestDueDate
+          : memberDevelopmentOldestDueDate;
+    }
+  }
 
   /** An overdue case. {@code daysOverdue}: whole days since the due date. */
   public record OverdueCase(
@@ -50,13 +76,16 @@ public class DirectReportSupervision {
   private final OpenTasks openTasks;
   private final DirectReportProperties properties;
   private final RegisterNames registerNames;
+  private final DevelopmentLights developmentLights;
 
   public DirectReportSupervision(
       StatisticsMapper mapper,
       RecordVisibility access,
       OpenTasks openTasks,
       DirectReportProperties properties,
-      RegisterNames registerNames) {
+      RegisterNames registerNames,
+      DevelopmentLights developmentLights) {
+    this.developmentLights = developmentLights;
     this.registerNames = registerNames;
     this.mapper = mapper;
     this.access = access;
@@ -65,7 +94,9 @@ public class DirectReportSupervision {
   }
 
   /**
-   * Open review tasks per enterprise with their yellow and red counts, oldest due date first.
+   * Open review tasks and open statutory member-development steps per enterprise with their yellow
+   * and red counts, oldest due date (of either kind) first: two set-based aggregates merged by
+   * enterprise.
    *
    * @throws ApiException 403 unless organization department or park committee
    */
@@ -73,18 +104,49 @@ public class DirectReportSupervision {
     List<String> parks = access.parksFor(null);
     LocalDateTime now = EngineClock.current();
     RegisterNames.Names names = registerNames.read();
-    return mapper.lights(now, now.minus(properties.reviewDue()), parks).stream()
-        .map(
-            l ->
-                new EnterpriseLights(
-                    l.parkCode(),
-                    names.parks().get(l.parkCode()),
-                    l.enterpriseCode(),
-                    names.enterprises().get(l.enterpriseCode()),
-                    l.openTasks(),
-                    l.yellow(),
-                    l.red(),
-                    l.oldestDueDate()))
+    Map<String, EnterpriseLights> rows = new LinkedHashMap<>();
+    for (StatisticsMapper.EnterpriseLights l :
+        mapper.lights(now, now.minus(properties.reviewDue()), parks)) {
+      rows.put(
+          l.enterpriseCode(),
+          new EnterpriseLights(
+              l.parkCode(),
+              names.parks().get(l.parkCode()),
+              l.enterpriseCode(),
+              names.enterprises().get(l.enterpriseCode()),
+              l.openTasks(),
+              l.yellow(),
+              l.red(),
+              l.oldestDueDate(),
+              0,
+              0,
+              0,
+              null));
+    }
+    for (DevelopmentLights.EnterpriseLights d : developmentLights.lights(now, parks)) {
+      EnterpriseLights r = rows.get(d.enterpriseCode());
+      rows.put(
+          d.enterpriseCode(),
+          new EnterpriseLights(
+              d.parkCode(),
+              names.parks().get(d.parkCode()),
+              d.enterpriseCode(),
+              names.enterprises().get(d.enterpriseCode()),
+              r == null ? 0 : r.open(),
+              r == null ? 0 : r.yellow(),
+              r == null ? 0 : r.red(),
+              r == null ? null : r.oldestDueDate(),
+              d.openSteps(),
+              d.yellow(),
+              d.red(),
+              d.oldestDueDate()));
+    }
+    return rows.values().stream()
+        .sorted(
+            Comparator.comparing(
+                    EnterpriseLights::earliestDueDate,
+                    Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(EnterpriseLights::enterpriseCode))
         .toList();
   }
 

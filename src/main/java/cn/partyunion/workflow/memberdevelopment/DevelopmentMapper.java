@@ -1,5 +1,6 @@
 package cn.partyunion.workflow.memberdevelopment;
 
+import cn.partyunion.workflow.shared.development.DevelopmentLights;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -129,6 +130,24 @@ public interface DevelopmentMapper {
 
   /** The applicant, or {@code null}. */
   Applicant findApplicant(@Param("recordNo") String recordNo);
+
+  /**
+   * The open statutory step's due date and red-light instant ({@code null}, {@code null} when none
+   * is open).
+   */
+  void setStepDue(
+      @Param("recordNo") String recordNo,
+      @Param("dueAt") LocalDateTime dueAt,
+      @Param("redAt") LocalDateTime redAt);
+
+  /**
+   * Open statutory steps per enterprise with yellow and red counts (DOMAIN §1.7).
+   *
+   * @param now the current time
+   * @param parks the parks to count, {@code null} for all, never empty
+   */
+  List<DevelopmentLights.EnterpriseLights> lights(
+      @Param("now") LocalDateTime now, @Param("parks") List<String> parks);
 
   /** Moves the applicant to {@code stage} (a {@link MemberStage} name). */
   void updateStage(

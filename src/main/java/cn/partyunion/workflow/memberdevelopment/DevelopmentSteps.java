@@ -15,7 +15,9 @@ import cn.partyunion.workflow.memberdevelopment.DevelopmentMapper.Training;
 import cn.partyunion.workflow.shared.development.DirectReportCandidates;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,6 +36,16 @@ class DevelopmentSteps {
     }
   }
 
+  /**
+   * The steps whose user task has a statutory due date (the model's {@code camunda:dueDate}): their
+   * storing clears the light {@link StepDueListener} set.
+   */
+  private static final Set<DevelopmentStep> DUE_STEPS =
+      EnumSet.of(
+          DevelopmentStep.TALK,
+          DevelopmentStep.ADMISSION_APPROVAL,
+          DevelopmentStep.CONVERSION_APPROVAL);
+
   private final DevelopmentRules rules;
   private final DevelopmentMapper records;
   private final DirectReportCandidates directReport;
@@ -50,6 +62,9 @@ class DevelopmentSteps {
   Outcome store(DevelopmentStep step, Map<String, Object> values, Applicant a, LocalDateTime now) {
     LocalDate today = now.toLocalDate();
     String no = a.recordNo();
+    if (DUE_STEPS.contains(step)) {
+      records.setStepDue(no, null, null);
+    }
     return switch (step) {
       case TALK -> {
         Talk r = rules.talk(values, a, today);

@@ -83,18 +83,32 @@ public class MemberDevelopmentRoles {
                         .asc(),
                 Filter.display(30, columns),
                 ALL),
+            // the lights of DOMAIN §1.7, like directReport's 已逾期（黄灯）/（红灯）: yellow lists every
+            // task past its due date (red ones too), red those past their follow-up date, which
+            // the model sets one more statutory period after the due date
             new Filter(
-                "发展党员已逾期",
+                "发展党员已逾期（黄灯）",
                 q ->
                     q.processDefinitionKey(PROCESS_KEY)
                         .dueBeforeExpression("${now()}")
                         .orderByDueDate()
                         .asc(),
                 Filter.display(31, columns),
+                List.of(PARK, ORGDEPT)),
+            new Filter(
+                "发展党员已逾期（红灯）",
+                q ->
+                    q.processDefinitionKey(PROCESS_KEY)
+                        .followUpBeforeExpression("${now()}")
+                        .orderByDueDate()
+                        .asc(),
+                Filter.display(32, columns),
                 List.of(PARK, ORGDEPT))));
   }
 
   private static void branchUnits(IdentitySetup identity, BranchMapper branches) {
+    // renamed 发展党员已逾期（黄灯） when the red light came
+    identity.removeFilter("发展党员已逾期");
     for (Branch branch : branches.findAll()) {
       identity.ensureGroup(branch.code(), branch.name());
       // the enterprise's tenant (its cases); designation provisions it too, whichever runs first

@@ -1,8 +1,10 @@
 package cn.partyunion.workflow.memberdevelopment;
 
 import cn.partyunion.workflow.shared.engine.EngineClock;
+import cn.partyunion.workflow.shared.supervision.OverdueFlag;
 import cn.partyunion.workflow.shared.validation.FormValues;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Date;
 import org.springframework.stereotype.Component;
 
@@ -39,6 +41,31 @@ public class MemberDevelopmentSchedule {
    */
   public Date approvalDue(Object meetingDate) {
     return endOf(FormValues.dateOrNull(meetingDate).plus(properties.approvalDue()));
+  }
+
+  /**
+   * Follow-up date of the talk: the instant its light turns red, one more {@code talk-due} after
+   * {@link #talkDue} (DOMAIN §1.7, {@link OverdueFlag#redAt}). The Tasklist filter 发展党员红灯 and the
+   * supervision read it.
+   *
+   * @param applicationDate {@code yyyy-MM-dd} or a date
+   */
+  public Date talkRed(Object applicationDate) {
+    return redAt(talkDue(applicationDate), properties.talkDue());
+  }
+
+  /**
+   * Follow-up date of an approval: the instant its light turns red, one more {@code approval-due}
+   * after {@link #approvalDue} (DOMAIN §1.7, {@link OverdueFlag#redAt}).
+   *
+   * @param meetingDate {@code yyyy-MM-dd} or a date
+   */
+  public Date approvalRed(Object meetingDate) {
+    return redAt(approvalDue(meetingDate), properties.approvalDue());
+  }
+
+  private static Date redAt(Date due, Period period) {
+    return EngineClock.toDate(OverdueFlag.redAt(EngineClock.toLocal(due), period));
   }
 
   /** Timer cycle of the half-yearly inspections, e.g. {@code R/P6M} (细则 第十一条, 第三十三条). */

@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import cn.partyunion.workflow.ProcessCoverageTest;
+import cn.partyunion.workflow.shared.supervision.OverdueFlag;
 import cn.partyunion.workflow.shared.testkit.AsUser;
 import cn.partyunion.workflow.shared.testkit.TestClock;
 import cn.partyunion.workflow.shared.validation.FormValidationException;

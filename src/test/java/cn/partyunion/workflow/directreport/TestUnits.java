@@ -42,6 +42,11 @@ record TestUnits(String park, String parkName, String enterprise, String enterpr
     }
   }
 
+  /** The enterprise's Party branch (its {@code md_branch} code and Camunda group). */
+  String branch() {
+    return "bt" + enterprise.substring(2);
+  }
+
   static TestUnits create(JdbcTemplate jdbc) {
     String n = Integer.toString(100000 + ThreadLocalRandom.current().nextInt(900000));
     TestUnits units = new TestUnits("pt" + n, "测试园区" + n, "et" + n, "测试企业" + n);

@@ -32,7 +32,9 @@ import org.springframework.stereotype.Component;
  * editor, {@code PUT /engine-rest/task/{id}}), the save is refused with {@link
  * AuthorizationException} — 403 {@code {"type": "AuthorizationException", "message":
  * "任务期限由流程规定，不能修改。"}} in the webapps and the REST API — and logged at INFO with user, task, old and
- * new value; the transaction rolls back, so the due date stays. The engine's own changes
+ * new value; the transaction rolls back, so the due date stays. The same holds for the follow-up
+ * date of a task whose model sets one ({@code camunda:followUpDate}): there it is the instant the
+ * overdue light turns red (memberDevelopment's statutory steps). The engine's own changes
  * (delegates, listeners, jobs, the demo history: no authenticated user) and administrators pass.
  */
 @Component
@@ -45,6 +47,9 @@ public class DueDateGuardPlugin extends AbstractProcessEnginePlugin {
 
   /** The engine's name of the due-date property in a task's property changes. */
   private static final String DUE_DATE = "dueDate";
+
+  /** The engine's name of the follow-up-date property in a task's property changes. */
+  private static final String FOLLOW_UP_DATE = "followUpDate";
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -66,9 +71,18 @@ public class DueDateGuardPlugin extends AbstractProcessEnginePlugin {
   }
 
   static void refuseDueDateChange(DelegateTask task) {
-    PropertyChange change = ((TaskEntity) task).getPropertyChanges().get(DUE_DATE);
+    TaskEntity entity = (TaskEntity) task;
+    PropertyChange change = entity.getPropertyChanges().get(DUE_DATE);
     if (change == null || Objects.equals(change.getOrgValue(), change.getNewValue())) {
-      return;
+      // a follow-up date the model sets is the red light's instant (memberDevelopment)
+      change =
+          entity.getTaskDefinition() != null
+                  && entity.getTaskDefinition().getFollowUpDateExpression() != null
+              ? entity.getPropertyChanges().get(FOLLOW_UP_DATE)
+              : null;
+      if (change == null || Objects.equals(change.getOrgValue(), change.getNewValue())) {
+        return;
+      }
     }
     CommandContext commandContext = Context.getCommandContext();
     Authentication authentication =

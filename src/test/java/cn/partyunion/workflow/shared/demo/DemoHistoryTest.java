@@ -3,7 +3,7 @@ package cn.partyunion.workflow.shared.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.partyunion.workflow.WorkflowApplication;
-import cn.partyunion.workflow.directreport.OverdueFlag;
+import cn.partyunion.workflow.shared.supervision.OverdueFlag;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package cn.partyunion.workflow.directreport;
+package cn.partyunion.workflow.shared.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
