@@ -16,6 +16,7 @@ import java.util.zip.ZipInputStream;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.tika.Tika;
 import org.camunda.bpm.engine.TaskService;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,8 +53,9 @@ public class ReportAttachments {
   }
 
   /**
-   * Stores {@code content} as the unit's current attachment, replacing an earlier one; nothing is
-   * stored when a check fails.
+   * Stores {@code content} as the unit's current attachment, replacing an earlier one (also one a
+   * colleague of the unit uploaded at the same moment: the later upload wins); nothing is stored
+   * when a check fails.
    *
    * @param fileName the client's file name (only kept for the download; path parts are dropped)
    * @return the stored attachment without content
@@ -96,7 +98,13 @@ public class ReportAttachments {
             userId,
             EngineClock.current());
     if (attachments.updateAttachment(meeting.id(), unitCode, file, file.uploadedAt()) == 0) {
-      attachments.insertAttachment(meeting.id(), unitCode, file, file.uploadedAt());
+      try {
+        attachments.insertAttachment(meeting.id(), unitCode, file, file.uploadedAt());
+      } catch (DuplicateKeyException colleagueWasFaster) {
+        // a colleague's first upload committed between the update and the insert: replace it, as
+        // a later upload does
+        attachments.updateAttachment(meeting.id(), unitCode, file, file.uploadedAt());
+      }
     }
     return new ReportAttachment(
         unitCode,

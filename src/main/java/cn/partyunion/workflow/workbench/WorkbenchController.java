@@ -4,6 +4,7 @@ import cn.partyunion.workflow.chairstipend.TownUnionMapper;
 import cn.partyunion.workflow.enterprisedesignation.RegisterService;
 import cn.partyunion.workflow.reviewmeeting.RatingSheets;
 import cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel;
+import cn.partyunion.workflow.reviewmeeting.ReviewMeetingProperties;
 import cn.partyunion.workflow.shared.security.ApiAuthenticationFilter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,6 +36,7 @@ public class WorkbenchController {
   private final RegisterService registers;
   private final ObjectMapper json;
   private final TownUnionMapper towns;
+  private final ReviewMeetingProperties reviewMeeting;
 
   public WorkbenchController(
       WorkbenchMenu menu,
@@ -42,13 +44,15 @@ public class WorkbenchController {
       RatingSheets sheets,
       RegisterService registers,
       ObjectMapper json,
-      TownUnionMapper towns) {
+      TownUnionMapper towns,
+      ReviewMeetingProperties reviewMeeting) {
     this.menu = menu;
     this.taskCounts = taskCounts;
     this.sheets = sheets;
     this.registers = registers;
     this.json = json;
     this.towns = towns;
+    this.reviewMeeting = reviewMeeting;
   }
 
   /** {@code /workbench} → {@code /workbench/}. */
@@ -204,6 +208,7 @@ public class WorkbenchController {
     model.addAttribute(
         "unitCode",
         groups.stream().filter(group -> group.matches("hhunit[0-9]+")).findFirst().orElse(null));
+    model.addAttribute("attachmentMaxMegabytes", reviewMeeting.attachmentMaxSize().toMegabytes());
     return page(request, response, model, WorkbenchPage.REVIEW_MEETING, "workbench/review-meeting");
   }
 

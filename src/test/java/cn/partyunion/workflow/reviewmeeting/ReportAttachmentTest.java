@@ -16,10 +16,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import javax.sql.DataSource;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -45,6 +50,7 @@ class ReportAttachmentTest {
   @Autowired ProcessEngine engine;
   @Autowired MockMvc mvc;
   @Autowired JdbcTemplate jdbc;
+  @Autowired DataSource dataSource;
   @Autowired ObjectMapper json;
   @LocalServerPort int port;
   MeetingFixture fixture;
@@ -165,6 +171,51 @@ class ReportAttachmentTest {
     assertThat(replaced.statusCode()).as(replaced.body()).isEqualTo(200);
     assertThat(json.readTree(replaced.body()).path("mediaType").asText())
         .isEqualTo(ReportAttachments.DOCX);
+    assertThat(rows(meeting)).isEqualTo(1);
+    assertThat(download(meeting, "hhunit01", "hhrater01").body()).isEqualTo(word);
+  }
+
+  /**
+   * Two members of a unit upload its first attachment at the same moment: the colleague's row is
+   * inserted (not yet committed) when this upload finds none to replace; this upload's insert then
+   * waits for it, meets the unique key and replaces the colleague's file instead of answering 500.
+   */
+  @Test
+  void aFirstUploadRacingAColleaguesReplacesItsFile() throws Exception {
+    ProcessInstance meeting =
+        fixture.startSmall(List.of("hhunit01"), List.of("hhrater01", "hhrater06"));
+    long meetingId =
+        jdbc.queryForObject(
+            "SELECT id FROM rm_meeting WHERE process_instance_id = ?", Long.class, meeting.getId());
+    byte[] word = docx();
+    try (Connection colleague = dataSource.getConnection()) {
+      colleague.setAutoCommit(false);
+      try (PreparedStatement insert =
+          colleague.prepareStatement(
+              "INSERT INTO rm_report_attachment (meeting_id, unit_code, file_name, media_type,"
+                  + " size_bytes, sha256, content, uploaded_by, uploaded_at)"
+                  + " VALUES (?, 'hhunit01', 'a.pdf', ?, ?, ?, ?, 'hhunit01', CURRENT_TIMESTAMP)")) {
+        insert.setLong(1, meetingId);
+        insert.setString(2, ReportAttachments.PDF);
+        insert.setLong(3, PDF.length);
+        insert.setString(4, "0".repeat(64));
+        insert.setBytes(5, PDF);
+        insert.executeUpdate();
+      }
+      CompletableFuture<HttpResponse<String>> mine =
+          CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  return upload(meeting, "hhunit01", "hhunit01", "b.docx", word);
+                } catch (Exception e) {
+                  throw new IllegalStateException(e);
+                }
+              });
+      Thread.sleep(1_000);
+      colleague.commit();
+      HttpResponse<String> answer = mine.get(30, TimeUnit.SECONDS);
+      assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    }
     assertThat(rows(meeting)).isEqualTo(1);
     assertThat(download(meeting, "hhunit01", "hhrater01").body()).isEqualTo(word);
   }

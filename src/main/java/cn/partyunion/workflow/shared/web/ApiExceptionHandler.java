@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -53,6 +54,13 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 public class ApiExceptionHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+  private final MultipartProperties multipart;
+
+  public ApiExceptionHandler(MultipartProperties multipart) {
+    this.multipart = multipart;
+  }
+
   private static final String BAD_REQUEST = "请求格式不正确，请检查参数。";
 
   @ExceptionHandler(ApiException.class)
@@ -111,9 +119,13 @@ public class ApiExceptionHandler {
         HttpStatus.BAD_REQUEST, "BAD_REQUEST", "缺少上传的文件（表单字段 " + e.getRequestPartName() + "）。");
   }
 
+  /** Over Spring's multipart limit: 413 naming {@code spring.servlet.multipart.max-file-size}. */
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   public ResponseEntity<Map<String, String>> tooLarge(MaxUploadSizeExceededException e) {
-    return body(HttpStatus.PAYLOAD_TOO_LARGE, "TOO_LARGE", "上传文件过大（不超过 10 MB）。");
+    return body(
+        HttpStatus.PAYLOAD_TOO_LARGE,
+        "TOO_LARGE",
+        "上传文件过大（不超过 " + multipart.getMaxFileSize().toMegabytes() + " MB）。");
   }
 
   /** Not a multipart request, or a multipart body that cannot be read. */
