@@ -1,6 +1,7 @@
 /*
- * The workbench's second-factor page: asks for a new TOTP secret (shown once, with its otpauth://
- * URI for the authenticator app), then confirms it with the app's first code.
+ * The workbench's second-factor page: asks for a new TOTP secret (shown once, as a QR code, as
+ * Base32 and as its otpauth:// URI for the authenticator app), then confirms it with the app's
+ * first code.
  */
 import {api} from './workbench.js';
 
@@ -19,6 +20,8 @@ document.getElementById('second-factor-start').addEventListener('click', async (
     const {data} = await api('/api/security/second-factor/enrolment', {method: 'POST'});
     document.getElementById('secret').textContent = data.secret;
     document.getElementById('otpauth-uri').textContent = data.otpauthUri;
+    document.getElementById('otpauth-qr').src =
+      'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(data.qrCodeSvg);
     secretBox.hidden = false;
     form.elements.code.focus();
   } catch (err) {

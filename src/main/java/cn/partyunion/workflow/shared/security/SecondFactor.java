@@ -6,6 +6,7 @@ import cn.partyunion.workflow.shared.audit.AuditTrail;
 import cn.partyunion.workflow.shared.engine.EngineClock;
 import cn.partyunion.workflow.shared.identity.Administrators;
 import cn.partyunion.workflow.shared.privacy.PersonalDataCipher;
+import cn.partyunion.workflow.shared.web.QrCodeSvg;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -88,8 +89,11 @@ public class SecondFactor {
     return mandatory && !enrolled(userId) && eligible(userId);
   }
 
-  /** A new secret, shown once: Base32 for typing, {@code otpauth://} URI for a QR code. */
-  public record Enrolment(String secret, String otpauthUri) {}
+  /**
+   * A new secret, shown once: Base32 for typing, the {@code otpauth://} URI, and that URI as a QR
+   * code (SVG markup) for the authenticator app's camera.
+   */
+  public record Enrolment(String secret, String otpauthUri, String qrCodeSvg) {}
 
   /**
    * Starts an enrolment of {@code userId} with a new secret (an unconfirmed one is replaced).
@@ -125,7 +129,7 @@ public class SecondFactor {
             + Totp.DIGITS
             + "&period="
             + Totp.STEP_SECONDS;
-    return new Enrolment(base32, uri);
+    return new Enrolment(base32, uri, QrCodeSvg.of(uri));
   }
 
   /**

@@ -7,12 +7,21 @@ import cn.partyunion.workflow.WorkflowSpringTest;
 import cn.partyunion.workflow.browser.Browser;
 import cn.partyunion.workflow.browser.BrowserTest;
 import cn.partyunion.workflow.shared.testkit.TotpCodes;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import javax.imageio.ImageIO;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -52,6 +61,17 @@ class AccountBrowserTest {
       }
       jdbc.update("DELETE FROM id_second_factor WHERE user_id = ?", user);
     }
+  }
+
+  /** The text of the QR code {@code image} shows, read from a screenshot of it (ZXing). */
+  private static String scannedText(WebElement image) throws Exception {
+    BufferedImage shot =
+        ImageIO.read(new ByteArrayInputStream(image.getScreenshotAs(OutputType.BYTES)));
+    int[] pixels = shot.getRGB(0, 0, shot.getWidth(), shot.getHeight(), null, 0, shot.getWidth());
+    BinaryBitmap bitmap =
+        new BinaryBitmap(
+            new HybridBinarizer(new RGBLuminanceSource(shot.getWidth(), shot.getHeight(), pixels)));
+    return new QRCodeReader().decode(bitmap).getText();
   }
 
   /** Signs out (the browser is shared between tests) and types the login. */
@@ -98,7 +118,8 @@ class AccountBrowserTest {
   }
 
   @Test
-  void theOrganizationDepartmentEnrolsTheSecondFactorAndLogsInWithACode(Browser browser) {
+  void theOrganizationDepartmentEnrolsTheSecondFactorAndLogsInWithACode(Browser browser)
+      throws Exception {
     User user = identityService.newUser(ORGDEPT_USER);
     user.setFirstName("组织");
     user.setLastName("部");
@@ -112,7 +133,17 @@ class AccountBrowserTest {
     browser.click(By.id("second-factor-start"));
     String secret = browser.visible(By.id("secret")).getText();
     assertThat(secret).matches("[A-Z2-7]{32}");
-    assertThat(browser.visible(By.id("otpauth-uri")).getText()).startsWith("otpauth://totp/");
+    String uri = browser.visible(By.id("otpauth-uri")).getText();
+    assertThat(uri).startsWith("otpauth://totp/");
+    // the QR code on the screen is what an authenticator app's camera reads: the same URI
+    browser.until(
+        "QR code drawn",
+        driver ->
+            (Boolean)
+                browser.script(
+                    "const i = document.getElementById('otpauth-qr');"
+                        + " return i.complete && i.naturalWidth > 0;"));
+    assertThat(scannedText(browser.visible(By.id("otpauth-qr")))).isEqualTo(uri);
     browser.screenshot("enrolment");
     browser.type(By.id("code"), TotpCodes.code(secret, 0));
     browser.click(By.id("second-factor-confirm"));

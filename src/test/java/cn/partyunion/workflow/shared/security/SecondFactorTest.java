@@ -78,6 +78,7 @@ class SecondFactorTest {
         .startsWith("otpauth://totp/")
         .contains("secret=" + secret)
         .contains("period=30");
+    assertThat(enrolment.path("qrCodeSvg").asText()).startsWith("<svg");
     return secret;
   }
 
