@@ -82,17 +82,21 @@ class EngineRestErrorTest {
   }
 
   @Test
-  void aTaskCompletedByAColleagueMeanwhileIs409NotForbidden() throws Exception {
+  void aTaskCompletedByAColleagueMeanwhileIs409NotForbiddenNorNotFound() throws Exception {
     Task task = taskService.newTask();
     task.setName("他人已处理的任务");
     task.setAssignee("jycity01");
     taskService.saveTask(task);
     assertThat(rest.call("POST", "jycity01", "/task/" + task.getId() + "/complete", "{}").status())
         .isEqualTo(204);
-    for (String path : List.of("/complete", "/submit-form")) {
+    for (String path : List.of("/complete", "/submit-form", "/claim")) {
       JsonNode body =
           assertChineseError(
-              rest.call("POST", "jycity01", "/task/" + task.getId() + path, "{\"variables\":{}}"),
+              rest.call(
+                  "POST",
+                  "jycity01",
+                  "/task/" + task.getId() + path,
+                  "{\"variables\":{},\"userId\":\"jycity01\"}"),
               409);
       assertThat(body.path("message").asText()).isEqualTo("该任务已由他人处理，请刷新列表");
     }
