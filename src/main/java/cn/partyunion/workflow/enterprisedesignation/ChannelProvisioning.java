@@ -1,5 +1,6 @@
 package cn.partyunion.workflow.enterprisedesignation;
 
+import cn.partyunion.workflow.shared.designation.LiaisonHandover;
 import cn.partyunion.workflow.shared.identity.IdentitySetup;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -12,15 +13,18 @@ import org.springframework.stereotype.Component;
  * group, its park committee's group, the organization department, its liaison); its contact's
  * membership of {@code enterprise} and the enterprise's group when the contact's login exists; and
  * the removal of earlier liaisons and of a park the enterprise has left from the tenant, so that a
- * replaced liaison or a former park sees none of the enterprise's new tasks.
+ * replaced liaison or a former park sees none of the enterprise's new tasks; a replaced liaison's
+ * open reviews go to the new liaison ({@link LiaisonHandover}).
  */
 @Component
 public class ChannelProvisioning {
 
   private final IdentitySetup identity;
+  private final LiaisonHandover handover;
 
-  public ChannelProvisioning(IdentitySetup identity) {
+  public ChannelProvisioning(IdentitySetup identity, LiaisonHandover handover) {
     this.identity = identity;
+    this.handover = handover;
   }
 
   /**
@@ -58,6 +62,7 @@ public class ChannelProvisioning {
     if (identity.userExists(enterprise.liaisonId())) {
       identity.ensureMembership(enterprise.liaisonId(), EnterpriseDesignationRoles.LIAISON);
       identity.ensureTenantUserMembership(code, enterprise.liaisonId());
+      handover.handOver(code, earlierLiaisons, enterprise.liaisonId());
     }
     for (String earlier : earlierLiaisons) {
       if (!earlier.equals(enterprise.liaisonId())) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Provisioning by the registers, over real HTTP (DOMAIN §7.3): an enterprise registered through the
  * API gets its channel and its contact's login; the contact logs in and may nominate once the
  * enterprise is designated for the current year (refused in Chinese before); a new liaison named in
- * the register gets the enterprise's new tasks and the old liaison loses access to them.
+ * the register gets the enterprise's open review (handed over) and its new tasks, and the old
+ * liaison loses access to them.
  */
 @WorkflowSpringTest
 class RegisterProvisioningTest {
@@ -31,11 +33,12 @@ class RegisterProvisioningTest {
   @LocalServerPort int port;
   @Autowired IdentityService identityService;
   @Autowired TaskService taskService;
+  @Autowired RuntimeService runtimeService;
   @Autowired BatchDesignation batches;
   @Autowired DesignationMapper designations;
 
   @Test
-  void aRegisteredContactNominatesOnceDesignatedAndANewLiaisonTakesOverTheNewTasks() {
+  void aRegisteredContactNominatesOnceDesignatedAndANewLiaisonTakesOverTheOpenAndNewTasks() {
     String s = Integer.toString(100000 + ThreadLocalRandom.current().nextInt(900000));
     HttpApi api = new HttpApi(port, "");
     HttpApi rest = new HttpApi(port, "/engine-rest");
@@ -112,6 +115,15 @@ class RegisterProvisioningTest {
     assertThat(identityService.createTenantQuery().tenantId(code).userMember(oldLiaison).count())
         .as("the old liaison leaves the enterprise's tenant")
         .isZero();
+    Task handedOver = review(first.json().path("id").asText());
+    assertThat(handedOver.getAssignee())
+        .as("the open review goes to the new liaison")
+        .isEqualTo(newLiaison);
+    assertThat(visibleTasks(rest, newLiaison)).contains(firstReview.getId());
+    assertThat(
+            runtimeService.getVariable(
+                first.json().path("id").asText(), DirectReportModel.LIAISON_ID))
+        .isEqualTo(newLiaison);
     HttpApi.Response second = nominate(rest, contact);
     assertThat(second.status()).as(second.body()).isEqualTo(200);
     Task secondReview = review(second.json().path("id").asText());
