@@ -304,6 +304,21 @@ def tasks(person, query):
     return body if status == 200 and isinstance(body, list) else []
 
 
+def in_filter(person, filter_name, task_id):
+    """Whether Tasklist's filter `filter_name` lists `task_id` for `person` (session, CSRF)."""
+    filters = step(f"{person.user_id}: Tasklist filters", person.call("GET", f"{TASKLIST_ENGINE}/filter?resourceType=Task&itemCount=true"), 200)
+    match = [f for f in filters or [] if isinstance(f, dict) and f.get("name") == filter_name]
+    check(f"{person.user_id}: Tasklist has the filter {filter_name}", match, [f.get("name") for f in filters or [] if isinstance(f, dict)])
+    if not match:
+        return False
+    listed = step(
+        f"{person.user_id}: Tasklist filter {filter_name}",
+        person.call("POST", f"{TASKLIST_ENGINE}/filter/{match[0]['id']}/list?firstResult=0&maxResults=15", {"sorting": [{"sortBy": "created", "sortOrder": "desc"}]}),
+        200,
+    )
+    return isinstance(listed, list) and any(t.get("id") == task_id for t in listed)
+
+
 def complete(person, task, variables, name):
     """Claim (as Tasklist does for a group task), read the form's variables as Tasklist does
     (serialized: a Json variable's value is its JSON text), submit the form."""
@@ -352,6 +367,20 @@ def walk():
     # 3. the registers, in order, from CSV sheets; every one-time password handed over and changed
     logins = {}
     for register, header, rows in SHEETS:
+        if register == "enterprises":
+            bad = [rows[0][:2] + (rows[0][2][:17] + next(c for c in CODE_SET if c != rows[0][2][17]),) + rows[0][3:],
+                   rows[1][:4] + ("ccpark09",) + rows[1][5:]] + list(rows[2:])
+            refused = step(
+                "orgdept01: enterprises with a wrong check character and an unknown park",
+                orgdept.call("POST", f"/api/registers/{register}/import", files={"file": (f"{register}.csv", sheet(header, bad), "text/csv")}),
+                422,
+            )
+            reasons = refused.get("rows", []) if isinstance(refused, dict) else []
+            check(
+                "both bad rows listed by row number, in Chinese",
+                [r.get("row") for r in reasons] == [2, 3] and "校验码" in str(reasons) and "ccpark09 未登记" in str(reasons),
+                refused,
+            )
         answer = step(
             f"orgdept01: import {register} ({len(rows)} rows)",
             orgdept.call("POST", f"/api/registers/{register}/import", files={"file": (f"{register}.csv", sheet(header, rows), "text/csv")}),
@@ -391,6 +420,7 @@ def walk():
         found = tasks(person, {"processDefinitionKey": "enterpriseDesignation", "taskDefinitionKey": "Task_Recommend", "candidateGroup": committee})
         check(f"{committee}: sees 推荐直报企业", len(found) == 1 and found[0].get("name", "").startswith("推荐直报企业"), found)
         if found:
+            check(f"{committee}: 推荐直报企业 in Tasklist's 企业认定待办", in_filter(person, "企业认定待办", found[0]["id"]))
             form = complete(
                 person,
                 found[0],
@@ -410,6 +440,7 @@ def walk():
             time.sleep(2)
     check(f"orgdept01: 确认直报企业批次 appeared ({120 - int(deadline - time.time())} s after the last recommendation)", confirm, "no task within 120 s")
     if confirm:
+        check("orgdept01: 确认直报企业批次 in Tasklist's 企业认定待办", in_filter(orgdept, "企业认定待办", confirm[0]["id"]))
         form = complete(orgdept, confirm[0], {"designatedEnterprises": json_list(BATCH)}, "确认直报企业批次")
         offered = options(form, "recommendedOptions")
         check("the confirmation offers exactly the double-recommended", offered == set(BATCH), offered)
@@ -461,6 +492,8 @@ def walk():
             isinstance(seen, list) and len(seen) == 1 and seen[0].get("assignee") == liaison_id and seen[0].get("taskDefinitionKey") == "Task_LiaisonReview",
             seen,
         )
+        if isinstance(seen, list) and seen:
+            check(f"{liaison_id}: the task in Tasklist's 我的待办", in_filter(liaison, "我的待办", seen[0]["id"]))
         other = people[LIAISONS[1][0]]
         hidden = step(f"{other.user_id}: another liaison does not see it", other.call("GET", f"{TASKLIST_ENGINE}/task?processInstanceId={started['id']}"), 200)
         check(f"{other.user_id} sees no task of it", hidden == [], hidden)
