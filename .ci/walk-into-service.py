@@ -319,11 +319,21 @@ def in_filter(person, filter_name, task_id):
     return isinstance(listed, list) and any(t.get("id") == task_id for t in listed)
 
 
-def complete(person, task, variables, name):
+def complete(person, task, variables, name, mistake=None):
     """Claim (as Tasklist does for a group task), read the form's variables as Tasklist does
-    (serialized: a Json variable's value is its JSON text), submit the form."""
+    (serialized: a Json variable's value is its JSON text), submit the form. `mistake`: (variables,
+    phrase) submitted first, to be refused with 400 and a message containing the phrase."""
     step(f"{person.user_id}: claim {name}", person.call("POST", f"{ENGINE_REST}/task/{task['id']}/claim", {"userId": person.user_id}, basic=True), 204)
     form = step(f"{person.user_id}: form variables of {name}", person.call("GET", f"{ENGINE_REST}/task/{task['id']}/form-variables?deserializeValues=false", basic=True), 200)
+    if mistake:
+        wrong, phrase = mistake
+        refused = step(
+            f"{person.user_id}: a wrong {name} refused",
+            person.call("POST", f"{ENGINE_REST}/task/{task['id']}/submit-form", {"variables": wrong}, basic=True),
+            400,
+        )
+        message = refused.get("message", "") if isinstance(refused, dict) else str(refused)
+        check(f"refusal: {message[:70]}", phrase in message, refused)
     step(
         f"{person.user_id}: submit {name}",
         person.call("POST", f"{ENGINE_REST}/task/{task['id']}/submit-form", {"variables": variables}, basic=True),
@@ -367,6 +377,7 @@ def walk():
     # 3. the registers, in order, from CSV sheets; every one-time password handed over and changed
     logins = {}
     for register, header, rows in SHEETS:
+        step(f"orgdept01: workbench page of {register}", orgdept.call("GET", f"/workbench/registers/{register}", accept="text/html"), 200)
         if register == "enterprises":
             bad = [rows[0][:2] + (rows[0][2][:17] + next(c for c in CODE_SET if c != rows[0][2][17]),) + rows[0][3:],
                    rows[1][:4] + ("ccpark09",) + rows[1][5:]] + list(rows[2:])
@@ -419,6 +430,7 @@ def walk():
         person = people[committee]
         found = tasks(person, {"processDefinitionKey": "enterpriseDesignation", "taskDefinitionKey": "Task_Recommend", "candidateGroup": committee})
         check(f"{committee}: sees 推荐直报企业", len(found) == 1 and found[0].get("name", "").startswith("推荐直报企业"), found)
+        foreign = next(e[0] for e in ENTERPRISES if committee not in (e[3], e[4]))
         if found:
             check(f"{committee}: 推荐直报企业 in Tasklist's 企业认定待办", in_filter(person, "企业认定待办", found[0]["id"]))
             form = complete(
@@ -426,6 +438,10 @@ def walk():
                 found[0],
                 {"recommendedEnterprises": json_list(picks), "designationReason": {"value": "该企业党建基础扎实，产业工人队伍规模大，积极支持职工向党组织靠拢。"}},
                 "推荐直报企业",
+                (
+                    {"recommendedEnterprises": json_list([foreign]), "designationReason": {"value": "跨单位推荐的企业，应被拒绝受理。"}},
+                    "不是本单位登记的企业",
+                ),
             )
             own = {e[0] for e in ENTERPRISES if committee in (e[3], e[4]) and "是" in e[5:8]}
             offered = options(form, "enterpriseOptions")
@@ -441,7 +457,13 @@ def walk():
     check(f"orgdept01: 确认直报企业批次 appeared ({120 - int(deadline - time.time())} s after the last recommendation)", confirm, "no task within 120 s")
     if confirm:
         check("orgdept01: 确认直报企业批次 in Tasklist's 企业认定待办", in_filter(orgdept, "企业认定待办", confirm[0]["id"]))
-        form = complete(orgdept, confirm[0], {"designatedEnterprises": json_list(BATCH)}, "确认直报企业批次")
+        form = complete(
+            orgdept,
+            confirm[0],
+            {"designatedEnterprises": json_list(BATCH)},
+            "确认直报企业批次",
+            ({"designatedEnterprises": json_list(BATCH + [OUTSIDER])}, "未获开发园区党工委和产业链党委双推荐"),
+        )
         offered = options(form, "recommendedOptions")
         check("the confirmation offers exactly the double-recommended", offered == set(BATCH), offered)
     designation = step(
