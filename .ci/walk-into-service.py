@@ -357,8 +357,11 @@ def walk():
     # 2. the administrator: first login in Admin, password change, the organization department's user
     admin = Person("admin", ADMIN_PASSWORD)
     first_login(admin, "admin")
-    group = step("admin: group orgdept exists (engine REST)", admin.call("GET", f"{ENGINE_REST}/group/orgdept", basic=True), 200)
-    check("group orgdept is named 区委组织部", isinstance(group, dict) and group.get("name") == "区委组织部", group)
+    groups = step("admin: the groups (engine REST)", admin.call("GET", f"{ENGINE_REST}/group", basic=True), 200)
+    names = {g.get("id"): g.get("name") for g in groups or [] if isinstance(g, dict)}
+    check("the role groups exist, orgdept named 区委组织部", {"orgdept", "park", "chain", "liaison", "enterprise"} <= set(names) and names["orgdept"] == "区委组织部", names)
+    users = step("admin: the users (engine REST)", admin.call("GET", f"{ENGINE_REST}/user", basic=True), 200)
+    check("no user but admin", [u.get("id") for u in users or [] if isinstance(u, dict)] == ["admin"], users)
     orgdept = Person("orgdept01", new_password())
     step(
         "admin: create user orgdept01 (engine REST)",
