@@ -27,6 +27,7 @@ import os
 import random
 import re
 import secrets
+import socket
 import subprocess
 import sys
 import tempfile
@@ -51,9 +52,7 @@ statuses = []  # every HTTP status seen, polling included
 
 
 def sql(statement):
-    subprocess.run(
-        ["mariadb", "-uroot", "-h127.0.0.1", "--protocol=tcp", "-e", statement], check=True
-    )
+    subprocess.run(["mariadb", "-uroot", "-h127.0.0.1", "--protocol=tcp", "-e", statement], check=True)
 
 
 def new_password():
@@ -133,12 +132,19 @@ def step(name, answer, expected):
 def check(name, condition, detail=""):
     """A fact about the answers (not a request): printed like a step, with status '-'."""
     results.append((name, "-", bool(condition)))
-    print(f"{'ok  ' if condition else 'FAIL'}   - {name}{'' if condition else ': ' + str(detail)[:400]}", flush=True)
+    print(
+        f"{'ok  ' if condition else 'FAIL'}   - {name}{'' if condition else ': ' + str(detail)[:400]}",
+        flush=True,
+    )
 
 
 def login(person, app="tasklist"):
     """The webapps' login as a browser does it: the app's page (XSRF cookie), the login form."""
-    step(f"{person.user_id}: open {app}", person.call("GET", f"/camunda/app/{app}/default/", accept="text/html"), 200)
+    step(
+        f"{person.user_id}: open {app}",
+        person.call("GET", f"/camunda/app/{app}/default/", accept="text/html"),
+        200,
+    )
     step(
         f"{person.user_id}: log in ({app})",
         person.call(
@@ -160,7 +166,9 @@ def first_login(person, app="tasklist"):
     )
     check(
         f"{person.user_id}: refusal is PASSWORD_CHANGE_REQUIRED in Chinese",
-        isinstance(body, dict) and body.get("error") == "PASSWORD_CHANGE_REQUIRED" and CJK.search(body.get("message", "")),
+        isinstance(body, dict)
+        and body.get("error") == "PASSWORD_CHANGE_REQUIRED"
+        and CJK.search(body.get("message", "")),
         body,
     )
     basic = step(
@@ -168,13 +176,23 @@ def first_login(person, app="tasklist"):
         person.call("GET", f"{ENGINE_REST}/task?maxResults=1", basic=True),
         403,
     )
-    check(f"{person.user_id}: Basic refusal is PASSWORD_CHANGE_REQUIRED", isinstance(basic, dict) and basic.get("type") == "PASSWORD_CHANGE_REQUIRED", basic)
+    check(
+        f"{person.user_id}: Basic refusal is PASSWORD_CHANGE_REQUIRED",
+        isinstance(basic, dict) and basic.get("type") == "PASSWORD_CHANGE_REQUIRED",
+        basic,
+    )
     account = step(f"{person.user_id}: account", person.call("GET", "/api/security/account"), 200)
-    check(f"{person.user_id}: passwordChangeRequired", isinstance(account, dict) and account.get("passwordChangeRequired"), account)
+    check(
+        f"{person.user_id}: passwordChangeRequired",
+        isinstance(account, dict) and account.get("passwordChangeRequired"),
+        account,
+    )
     chosen = new_password()
     step(
         f"{person.user_id}: change password (/api/security/password)",
-        person.call("POST", "/api/security/password", {"currentPassword": person.password, "newPassword": chosen}),
+        person.call(
+            "POST", "/api/security/password", {"currentPassword": person.password, "newPassword": chosen}
+        ),
         204,
     )
     person.password = chosen
@@ -218,10 +236,62 @@ LIAISONS = [("lxr01", "陈立新", "崇川区和平桥街道党工委"), ("lxr02
 OFFICERS = [("fwy01", "张建华", "崇川区发展和改革委员会", "13961800101"), ("fwy02", "李明", "崇川区工业和信息化局", "13961800102")]
 # code, name, industry, park, chain, 规模以上, 高新技术, 专精特新, liaison, officer, contact, contact name
 ENTERPRISES = [
-    ("ccent01", "南通中远海运船务工程有限公司", "高端装备", "ccpark01", "ccchain01", "是", "是", "否", "lxr01", "fwy01", "zhouqiang", "周强"),
-    ("ccent02", "南通振华重型装备制造有限公司", "高端装备", "ccpark01", "ccchain01", "是", "否", "是", "lxr01", "fwy01", "sunli", "孙丽"),
-    ("ccent03", "南通星辰合成材料有限公司", "新材料", "ccpark02", "ccchain01", "否", "是", "否", "lxr02", "fwy02", "wujun", "吴军"),
-    ("ccent04", "南通海星电子股份有限公司", "电子信息", "ccpark02", "ccchain01", "是", "是", "是", "lxr02", "fwy02", "zhengmin", "郑敏"),
+    (
+        "ccent01",
+        "南通中远海运船务工程有限公司",
+        "高端装备",
+        "ccpark01",
+        "ccchain01",
+        "是",
+        "是",
+        "否",
+        "lxr01",
+        "fwy01",
+        "zhouqiang",
+        "周强",
+    ),
+    (
+        "ccent02",
+        "南通振华重型装备制造有限公司",
+        "高端装备",
+        "ccpark01",
+        "ccchain01",
+        "是",
+        "否",
+        "是",
+        "lxr01",
+        "fwy01",
+        "sunli",
+        "孙丽",
+    ),
+    (
+        "ccent03",
+        "南通星辰合成材料有限公司",
+        "新材料",
+        "ccpark02",
+        "ccchain01",
+        "否",
+        "是",
+        "否",
+        "lxr02",
+        "fwy02",
+        "wujun",
+        "吴军",
+    ),
+    (
+        "ccent04",
+        "南通海星电子股份有限公司",
+        "电子信息",
+        "ccpark02",
+        "ccchain01",
+        "是",
+        "是",
+        "是",
+        "lxr02",
+        "fwy02",
+        "zhengmin",
+        "郑敏",
+    ),
     ("ccent05", "南通通富微电子配套有限公司", "电子信息", "ccpark01", "", "是", "否", "否", "lxr01", "fwy01", "fenghui", "冯晖"),
     ("ccent06", "南通崇川老字号食品有限公司", "食品加工", "ccpark02", "", "否", "否", "否", "lxr02", "", "", ""),
 ]
@@ -237,8 +307,21 @@ SHEETS = [
     ("officers", ["首席服务员编号", "姓名", "工作单位", "手机号码"], OFFICERS),
     (
         "enterprises",
-        ["企业编号", "企业名称", "统一社会信用代码", "所属产业", "园区编号", "产业链党委编号", "规模以上", "高新技术",
-         "专精特新", "特约培养联系人账号", "首席服务员编号", "联系人账号", "联系人姓名"],
+        [
+            "企业编号",
+            "企业名称",
+            "统一社会信用代码",
+            "所属产业",
+            "园区编号",
+            "产业链党委编号",
+            "规模以上",
+            "高新技术",
+            "专精特新",
+            "特约培养联系人账号",
+            "首席服务员编号",
+            "联系人账号",
+            "联系人姓名",
+        ],
         [(e[0], e[1], credit_code(i)) + e[2:] for i, e in enumerate(ENTERPRISES)],
     ),
 ]
@@ -250,10 +333,16 @@ SHEETS = [
 def jar_path():
     if len(sys.argv) > 1:
         return sys.argv[1]
-    found = [j for j in glob.glob(os.path.join(ROOT, "target", "partyunion-workflow-*.jar")) if "plain" not in j]
+    found = [
+        j for j in glob.glob(os.path.join(ROOT, "target", "partyunion-workflow-*.jar")) if "plain" not in j
+    ]
     if not found:
         subprocess.run(["./mvnw", "-B", "-q", "-DskipTests", "package"], cwd=ROOT, check=True)
-        found = [j for j in glob.glob(os.path.join(ROOT, "target", "partyunion-workflow-*.jar")) if "plain" not in j]
+        found = [
+            j
+            for j in glob.glob(os.path.join(ROOT, "target", "partyunion-workflow-*.jar"))
+            if "plain" not in j
+        ]
     return found[0]
 
 
@@ -290,8 +379,6 @@ def wait_up(app, log_path, seconds=300):
 
 
 def port_free():
-    import socket
-
     with socket.socket() as s:
         return s.connect_ex(("127.0.0.1", PORT)) != 0
 
@@ -306,14 +393,26 @@ def tasks(person, query):
 
 def in_filter(person, filter_name, task_id):
     """Whether Tasklist's filter `filter_name` lists `task_id` for `person` (session, CSRF)."""
-    filters = step(f"{person.user_id}: Tasklist filters", person.call("GET", f"{TASKLIST_ENGINE}/filter?resourceType=Task&itemCount=true"), 200)
+    filters = step(
+        f"{person.user_id}: Tasklist filters",
+        person.call("GET", f"{TASKLIST_ENGINE}/filter?resourceType=Task&itemCount=true"),
+        200,
+    )
     match = [f for f in filters or [] if isinstance(f, dict) and f.get("name") == filter_name]
-    check(f"{person.user_id}: Tasklist has the filter {filter_name}", match, [f.get("name") for f in filters or [] if isinstance(f, dict)])
+    check(
+        f"{person.user_id}: Tasklist has the filter {filter_name}",
+        match,
+        [f.get("name") for f in filters or [] if isinstance(f, dict)],
+    )
     if not match:
         return False
     listed = step(
         f"{person.user_id}: Tasklist filter {filter_name}",
-        person.call("POST", f"{TASKLIST_ENGINE}/filter/{match[0]['id']}/list?firstResult=0&maxResults=15", {"sorting": [{"sortBy": "created", "sortOrder": "desc"}]}),
+        person.call(
+            "POST",
+            f"{TASKLIST_ENGINE}/filter/{match[0]['id']}/list?firstResult=0&maxResults=15",
+            {"sorting": [{"sortBy": "created", "sortOrder": "desc"}]},
+        ),
         200,
     )
     return isinstance(listed, list) and any(t.get("id") == task_id for t in listed)
@@ -323,20 +422,34 @@ def complete(person, task, variables, name, mistake=None):
     """Claim (as Tasklist does for a group task), read the form's variables as Tasklist does
     (serialized: a Json variable's value is its JSON text), submit the form. `mistake`: (variables,
     phrase) submitted first, to be refused with 400 and a message containing the phrase."""
-    step(f"{person.user_id}: claim {name}", person.call("POST", f"{ENGINE_REST}/task/{task['id']}/claim", {"userId": person.user_id}, basic=True), 204)
-    form = step(f"{person.user_id}: form variables of {name}", person.call("GET", f"{ENGINE_REST}/task/{task['id']}/form-variables?deserializeValues=false", basic=True), 200)
+    step(
+        f"{person.user_id}: claim {name}",
+        person.call("POST", f"{ENGINE_REST}/task/{task['id']}/claim", {"userId": person.user_id}, basic=True),
+        204,
+    )
+    form = step(
+        f"{person.user_id}: form variables of {name}",
+        person.call(
+            "GET", f"{ENGINE_REST}/task/{task['id']}/form-variables?deserializeValues=false", basic=True
+        ),
+        200,
+    )
     if mistake:
         wrong, phrase = mistake
         refused = step(
             f"{person.user_id}: a wrong {name} refused",
-            person.call("POST", f"{ENGINE_REST}/task/{task['id']}/submit-form", {"variables": wrong}, basic=True),
+            person.call(
+                "POST", f"{ENGINE_REST}/task/{task['id']}/submit-form", {"variables": wrong}, basic=True
+            ),
             400,
         )
         message = refused.get("message", "") if isinstance(refused, dict) else str(refused)
         check(f"refusal: {message[:70]}", phrase in message, refused)
     step(
         f"{person.user_id}: submit {name}",
-        person.call("POST", f"{ENGINE_REST}/task/{task['id']}/submit-form", {"variables": variables}, basic=True),
+        person.call(
+            "POST", f"{ENGINE_REST}/task/{task['id']}/submit-form", {"variables": variables}, basic=True
+        ),
         204,
     )
     return form
@@ -357,9 +470,15 @@ def walk():
     # 2. the administrator: first login in Admin, password change, the organization department's user
     admin = Person("admin", ADMIN_PASSWORD)
     first_login(admin, "admin")
-    groups = step("admin: the groups (engine REST)", admin.call("GET", f"{ENGINE_REST}/group", basic=True), 200)
+    groups = step(
+        "admin: the groups (engine REST)", admin.call("GET", f"{ENGINE_REST}/group", basic=True), 200
+    )
     names = {g.get("id"): g.get("name") for g in groups or [] if isinstance(g, dict)}
-    check("the role groups exist, orgdept named 区委组织部", {"orgdept", "park", "chain", "liaison", "enterprise"} <= set(names) and names["orgdept"] == "区委组织部", names)
+    check(
+        "the role groups exist, orgdept named 区委组织部",
+        {"orgdept", "park", "chain", "liaison", "enterprise"} <= set(names) and names["orgdept"] == "区委组织部",
+        names,
+    )
     users = step("admin: the users (engine REST)", admin.call("GET", f"{ENGINE_REST}/user", basic=True), 200)
     check("no user but admin", [u.get("id") for u in users or [] if isinstance(u, dict)] == ["admin"], users)
     orgdept = Person("orgdept01", new_password())
@@ -368,49 +487,97 @@ def walk():
         admin.call(
             "POST",
             f"{ENGINE_REST}/user/create",
-            {"profile": {"id": "orgdept01", "firstName": "建国", "lastName": "刘", "email": "orgdept01@chongchuan.gov.cn"},
-             "credentials": {"password": orgdept.password}},
+            {
+                "profile": {
+                    "id": "orgdept01",
+                    "firstName": "建国",
+                    "lastName": "刘",
+                    "email": "orgdept01@chongchuan.gov.cn",
+                },
+                "credentials": {"password": orgdept.password},
+            },
             basic=True,
         ),
         204,
     )
-    step("admin: orgdept01 into group orgdept", admin.call("PUT", f"{ENGINE_REST}/group/orgdept/members/orgdept01", basic=True), 204)
+    step(
+        "admin: orgdept01 into group orgdept",
+        admin.call("PUT", f"{ENGINE_REST}/group/orgdept/members/orgdept01", basic=True),
+        204,
+    )
     first_login(orgdept)
 
     # 3. the registers, in order, from CSV sheets; every one-time password handed over and changed
     logins = {}
     for register, header, rows in SHEETS:
-        step(f"orgdept01: workbench page of {register}", orgdept.call("GET", f"/workbench/registers/{register}", accept="text/html"), 200)
+        step(
+            f"orgdept01: workbench page of {register}",
+            orgdept.call("GET", f"/workbench/registers/{register}", accept="text/html"),
+            200,
+        )
         if register == "enterprises":
-            bad = [rows[0][:2] + (rows[0][2][:17] + next(c for c in CODE_SET if c != rows[0][2][17]),) + rows[0][3:],
-                   rows[1][:4] + ("ccpark09",) + rows[1][5:]] + list(rows[2:])
+            bad = [
+                rows[0][:2]
+                + (rows[0][2][:17] + next(c for c in CODE_SET if c != rows[0][2][17]),)
+                + rows[0][3:],
+                rows[1][:4] + ("ccpark09",) + rows[1][5:],
+            ] + list(rows[2:])
             refused = step(
                 "orgdept01: enterprises with a wrong check character and an unknown park",
-                orgdept.call("POST", f"/api/registers/{register}/import", files={"file": (f"{register}.csv", sheet(header, bad), "text/csv")}),
+                orgdept.call(
+                    "POST",
+                    f"/api/registers/{register}/import",
+                    files={"file": (f"{register}.csv", sheet(header, bad), "text/csv")},
+                ),
                 422,
             )
             reasons = refused.get("rows", []) if isinstance(refused, dict) else []
             check(
                 "both bad rows listed by row number, in Chinese",
-                [r.get("row") for r in reasons] == [2, 3] and "校验码" in str(reasons) and "ccpark09 未登记" in str(reasons),
+                [r.get("row") for r in reasons] == [2, 3]
+                and "校验码" in str(reasons)
+                and "ccpark09 未登记" in str(reasons),
                 refused,
             )
         answer = step(
             f"orgdept01: import {register} ({len(rows)} rows)",
-            orgdept.call("POST", f"/api/registers/{register}/import", files={"file": (f"{register}.csv", sheet(header, rows), "text/csv")}),
+            orgdept.call(
+                "POST",
+                f"/api/registers/{register}/import",
+                files={"file": (f"{register}.csv", sheet(header, rows), "text/csv")},
+            ),
             200,
         )
         if isinstance(answer, dict):
             check(f"{register}: {len(rows)} rows imported", answer.get("imported") == len(rows), answer)
             logins.update({login["userId"]: login["initialPassword"] for login in answer.get("logins", [])})
-    expected_logins = {p[0] for p in PARKS} | {c[0] for c in CHAINS} | {l[0] for l in LIAISONS} | {e[10] for e in ENTERPRISES if e[10]}
-    check("one-time passwords for every committee, liaison and contact", set(logins) == expected_logins, sorted(logins))
+    expected_logins = (
+        {p[0] for p in PARKS}
+        | {c[0] for c in CHAINS}
+        | {l[0] for l in LIAISONS}
+        | {e[10] for e in ENTERPRISES if e[10]}
+    )
+    check(
+        "one-time passwords for every committee, liaison and contact",
+        set(logins) == expected_logins,
+        sorted(logins),
+    )
     again = step(
         "orgdept01: the parks sheet again is refused",
-        orgdept.call("POST", "/api/registers/parks/import", files={"file": ("parks.csv", sheet(SHEETS[0][1], PARKS), "text/csv")}),
+        orgdept.call(
+            "POST",
+            "/api/registers/parks/import",
+            files={"file": ("parks.csv", sheet(SHEETS[0][1], PARKS), "text/csv")},
+        ),
         422,
     )
-    check("refusal lists the rows in Chinese", isinstance(again, dict) and len(again.get("rows", [])) == len(PARKS) and CJK.search(str(again.get("rows"))), again)
+    check(
+        "refusal lists the rows in Chinese",
+        isinstance(again, dict)
+        and len(again.get("rows", [])) == len(PARKS)
+        and CJK.search(str(again.get("rows"))),
+        again,
+    )
     people = {}
     for user_id, password in sorted(logins.items()):
         people[user_id] = Person(user_id, password)
@@ -424,40 +591,71 @@ def walk():
         orgdept.call(
             "POST",
             f"{ENGINE_REST}/process-definition/key/enterpriseDesignation/submit-form",
-            {"variables": {"year": {"value": year}, "recommendationDeadline": {"value": (today + datetime.timedelta(days=14)).isoformat()}}},
+            {
+                "variables": {
+                    "year": {"value": year},
+                    "recommendationDeadline": {"value": (today + datetime.timedelta(days=14)).isoformat()},
+                }
+            },
             basic=True,
         ),
         200,
     )
     for committee, picks in list(PARK_PICKS.items()) + list(CHAIN_PICKS.items()):
         person = people[committee]
-        found = tasks(person, {"processDefinitionKey": "enterpriseDesignation", "taskDefinitionKey": "Task_Recommend", "candidateGroup": committee})
-        check(f"{committee}: sees 推荐直报企业", len(found) == 1 and found[0].get("name", "").startswith("推荐直报企业"), found)
+        found = tasks(
+            person,
+            {
+                "processDefinitionKey": "enterpriseDesignation",
+                "taskDefinitionKey": "Task_Recommend",
+                "candidateGroup": committee,
+            },
+        )
+        check(
+            f"{committee}: sees 推荐直报企业",
+            len(found) == 1 and found[0].get("name", "").startswith("推荐直报企业"),
+            found,
+        )
         foreign = next(e[0] for e in ENTERPRISES if committee not in (e[3], e[4]))
         if found:
             check(f"{committee}: 推荐直报企业 in Tasklist's 企业认定待办", in_filter(person, "企业认定待办", found[0]["id"]))
             form = complete(
                 person,
                 found[0],
-                {"recommendedEnterprises": json_list(picks), "designationReason": {"value": "该企业党建基础扎实，产业工人队伍规模大，积极支持职工向党组织靠拢。"}},
+                {
+                    "recommendedEnterprises": json_list(picks),
+                    "designationReason": {"value": "该企业党建基础扎实，产业工人队伍规模大，积极支持职工向党组织靠拢。"},
+                },
                 "推荐直报企业",
                 (
-                    {"recommendedEnterprises": json_list([foreign]), "designationReason": {"value": "跨单位推荐的企业，应被拒绝受理。"}},
+                    {
+                        "recommendedEnterprises": json_list([foreign]),
+                        "designationReason": {"value": "跨单位推荐的企业，应被拒绝受理。"},
+                    },
                     "不是本单位登记的企业",
                 ),
             )
             own = {e[0] for e in ENTERPRISES if committee in (e[3], e[4]) and "是" in e[5:8]}
             offered = options(form, "enterpriseOptions")
-            check(f"{committee}: the form offers its own enterprises with a category", offered == own, offered)
+            check(
+                f"{committee}: the form offers its own enterprises with a category", offered == own, offered
+            )
 
     # 5. the summing-up runs as a job; then the confirmation task; the batch
     confirm = []
     deadline = time.time() + 120
     while not confirm and time.time() < deadline:
-        confirm = tasks(orgdept, {"processDefinitionKey": "enterpriseDesignation", "taskDefinitionKey": "Task_ConfirmBatch"})
+        confirm = tasks(
+            orgdept,
+            {"processDefinitionKey": "enterpriseDesignation", "taskDefinitionKey": "Task_ConfirmBatch"},
+        )
         if not confirm:
             time.sleep(2)
-    check(f"orgdept01: 确认直报企业批次 appeared ({120 - int(deadline - time.time())} s after the last recommendation)", confirm, "no task within 120 s")
+    check(
+        f"orgdept01: 确认直报企业批次 appeared ({120 - int(deadline - time.time())} s after the last recommendation)",
+        confirm,
+        "no task within 120 s",
+    )
     if confirm:
         check("orgdept01: 确认直报企业批次 in Tasklist's 企业认定待办", in_filter(orgdept, "企业认定待办", confirm[0]["id"]))
         form = complete(
@@ -471,7 +669,11 @@ def walk():
         check("the confirmation offers exactly the double-recommended", offered == set(BATCH), offered)
     designation = step(
         "orgdept01: the designation ended",
-        orgdept.call("GET", f"{ENGINE_REST}/history/process-instance?processDefinitionKey=enterpriseDesignation&finished=true", basic=True),
+        orgdept.call(
+            "GET",
+            f"{ENGINE_REST}/history/process-instance?processDefinitionKey=enterpriseDesignation&finished=true",
+            basic=True,
+        ),
         200,
     )
     check("one finished designation", isinstance(designation, list) and len(designation) == 1, designation)
@@ -479,7 +681,11 @@ def walk():
     # 6. the first nomination, in Tasklist (session and CSRF), by the contact of a batch enterprise
     contact = people[ENTERPRISES[0][10]]
     liaison_id = ENTERPRISES[0][8]
-    step(f"{contact.user_id}: the nomination form", contact.call("GET", f"{TASKLIST_ENGINE}/process-definition/key/directReport/deployed-start-form"), 200)
+    step(
+        f"{contact.user_id}: the nomination form",
+        contact.call("GET", f"{TASKLIST_ENGINE}/process-definition/key/directReport/deployed-start-form"),
+        200,
+    )
     birth = datetime.date(1996, 3, 14)
     nomination = {
         "candidateName": "顾晓峰",
@@ -501,7 +707,11 @@ def walk():
     variables = {k: {"value": v} for k, v in nomination.items()}
     started = step(
         f"{contact.user_id}: nominate (directReport submit-form)",
-        contact.call("POST", f"{TASKLIST_ENGINE}/process-definition/key/directReport/submit-form", {"variables": variables}),
+        contact.call(
+            "POST",
+            f"{TASKLIST_ENGINE}/process-definition/key/directReport/submit-form",
+            {"variables": variables},
+        ),
         200,
     )
     liaison = people[liaison_id]
@@ -514,17 +724,26 @@ def walk():
         )
         check(
             f"{liaison_id} is the assignee of 特约培养联系人谈话",
-            isinstance(seen, list) and len(seen) == 1 and seen[0].get("assignee") == liaison_id and seen[0].get("taskDefinitionKey") == "Task_LiaisonReview",
+            isinstance(seen, list)
+            and len(seen) == 1
+            and seen[0].get("assignee") == liaison_id
+            and seen[0].get("taskDefinitionKey") == "Task_LiaisonReview",
             seen,
         )
         if isinstance(seen, list) and seen:
             check(f"{liaison_id}: the task in Tasklist's 我的待办", in_filter(liaison, "我的待办", seen[0]["id"]))
         other = people[LIAISONS[1][0]]
-        hidden = step(f"{other.user_id}: another liaison does not see it", other.call("GET", f"{TASKLIST_ENGINE}/task?processInstanceId={started['id']}"), 200)
+        hidden = step(
+            f"{other.user_id}: another liaison does not see it",
+            other.call("GET", f"{TASKLIST_ENGINE}/task?processInstanceId={started['id']}"),
+            200,
+        )
         check(f"{other.user_id} sees no task of it", hidden == [], hidden)
 
     outsider = people[next(e[10] for e in ENTERPRISES if e[0] == OUTSIDER)]
-    nomination.update(candidateName="钱国栋", idNumber=id_number(datetime.date(1993, 7, 2), True), birthDate="1993-07-02")
+    nomination.update(
+        candidateName="钱国栋", idNumber=id_number(datetime.date(1993, 7, 2), True), birthDate="1993-07-02"
+    )
     refused = step(
         f"{outsider.user_id} ({OUTSIDER}, outside the batch): nomination refused",
         outsider.call(
@@ -543,7 +762,9 @@ def main():
         raise SystemExit(f"port {PORT} is in use: stop what listens there")
     jar = jar_path()
     print(f"== walk into service: jar {os.path.relpath(jar, ROOT)}, database {DB}, {BASE}", flush=True)
-    sql(f"DROP DATABASE IF EXISTS {DB}; CREATE DATABASE {DB} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci")
+    sql(
+        f"DROP DATABASE IF EXISTS {DB}; CREATE DATABASE {DB} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+    )
     log_path = os.path.join(tempfile.gettempdir(), f"walk-into-service-{PORT}.log")
     began = time.time()
     with open(log_path, "wb") as log:
@@ -569,7 +790,9 @@ def main():
     for s in statuses:
         seen[s] = seen.get(s, 0) + 1
     print("== summary")
-    print(f"steps: {len(results)} ({sum(1 for r in results if r[1] != '-')} requests checked, {len(failed)} failed)")
+    print(
+        f"steps: {len(results)} ({sum(1 for r in results if r[1] != '-')} requests checked, {len(failed)} failed)"
+    )
     print("statuses seen: " + ", ".join(f"{s}×{n}" for s, n in sorted(seen.items())))
     print(f"5xx answers: {server_errors}")
     print(f"ERROR lines in the application log: {len(errors)}")
