@@ -74,6 +74,11 @@ public class ChairStipendDemoHistory implements DemoStep {
   }
 
   @Override
+  public boolean history() {
+    return true;
+  }
+
+  @Override
   public void create(String password) {
     history.load(PART, this::load);
   }

@@ -147,6 +147,11 @@ public class DirectReportDemoHistory implements DemoStep {
   }
 
   @Override
+  public boolean history() {
+    return true;
+  }
+
+  @Override
   public void create(String password) {
     history.load(PART, now -> new Loader(now).run());
   }

@@ -97,6 +97,11 @@ public class MemberDevelopmentDemoHistory implements DemoStep {
   }
 
   @Override
+  public boolean history() {
+    return true;
+  }
+
+  @Override
   public void create(String password) {
     history.load(PART, now -> new Loader(now).run());
   }

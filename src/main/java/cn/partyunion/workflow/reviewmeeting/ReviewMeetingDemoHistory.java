@@ -103,6 +103,11 @@ public class ReviewMeetingDemoHistory implements DemoStep {
   }
 
   @Override
+  public boolean history() {
+    return true;
+  }
+
+  @Override
   public void create(String password) {
     history.load(PART, this::load);
   }

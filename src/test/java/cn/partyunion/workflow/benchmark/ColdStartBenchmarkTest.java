@@ -25,16 +25,19 @@ import org.junit.jupiter.api.Test;
 /**
  * Cold start of the demo application on H2 (profile {@code demo}, a fresh in-memory database, demo
  * data and history as configured) in a JVM of its own, from the process's launch until {@code GET
- * /engine-rest/engine} answers at all (the demo loading gate's 503 counts) and until the engine
- * itself answers (anything but 503; without credentials 401: the demo data complete, the gate
- * open), beside the raw engine's boot ({@link RawEngineBoot}) in a JVM of its own in the same run.
- * Port {@code benchmark.port} (default 8105). Target (issue 12): ≤ 10 s.
+ * /engine-rest/engine} answers at all (the demo loading gate's 503 counts), until the engine itself
+ * answers (anything but 503; without credentials 401: the demo users are there, the gate open) and
+ * until the demo history, loading in the background, is complete (the job executor starts then: its
+ * {@value #JOB_EXECUTOR_STARTED} line in the log), beside the raw engine's boot ({@link
+ * RawEngineBoot}) in a JVM of its own in the same run. Port {@code benchmark.port} (default 8105).
+ * Target (issue 12): ≤ 10 s.
  */
 @Tag("benchmark")
 class ColdStartBenchmarkTest {
 
   private static final String SECTION = "cold start";
   private static final Duration LIMIT = Duration.ofMinutes(5);
+  static final String JOB_EXECUTOR_STARTED = "ENGINE-14014";
 
   @Test
   void theDemoApplicationStartsBesideTheRawEngine() throws Exception {
@@ -49,6 +52,7 @@ class ColdStartBenchmarkTest {
             .start();
     double firstAnswer = -1;
     double ready = -1;
+    double historyLoaded = -1;
     try {
       HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
       HttpRequest engine =
@@ -71,6 +75,12 @@ class ColdStartBenchmarkTest {
         }
         Thread.sleep(100);
       }
+      while (historyLoaded < 0 && System.nanoTime() < deadline && app.isAlive()) {
+        if (Files.readString(log, StandardCharsets.UTF_8).contains(JOB_EXECUTOR_STARTED)) {
+          historyLoaded = (System.nanoTime() - launched) / 1e9;
+        }
+        Thread.sleep(200);
+      }
     } finally {
       app.destroy();
       app.waitFor();
@@ -83,10 +93,16 @@ class ColdStartBenchmarkTest {
         "≤ 10 s: " + (firstAnswer > 0 && firstAnswer <= 10 ? "met" : "NOT met"));
     BenchmarkTable.add(
         SECTION,
-        "demo app on H2: the engine answers (demo data loaded, gate open)",
+        "demo app on H2: the engine answers (demo users there, gate open)",
         "%.1f s".formatted(ready),
         "%.1f s raw engine boot".formatted(raw),
         "≤ 10 s: " + (ready > 0 && ready <= 10 ? "met" : "NOT met"));
+    BenchmarkTable.add(
+        SECTION,
+        "demo app on H2: demo history complete (loaded in the background, job executor started)",
+        "%.1f s".formatted(historyLoaded),
+        "%.1f s raw engine boot".formatted(raw),
+        "");
     BenchmarkTable.note("cold start: the application's output in target/benchmark/cold-start.log");
     assertThat(ready).as("seconds until the demo application served its engine").isPositive();
   }

@@ -6,9 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -35,10 +38,15 @@ import org.springframework.stereotype.Component;
  *       insert-if-absent — demo parks, chains, liaisons, officers and enterprises, Honghe's demo
  *       member units. The registers' demo steps then provision the groups, tenants and logins of
  *       these rows through the register services.
- *   <li><b>Identities and generated records</b>, as the last application runner (after every role
- *       set-up): each {@link DemoStep} in its declared {@code @Order}, all with the one demo
- *       password {@code partyunion.demo.password}. Until they are done, {@link DemoLoadingGate}
- *       answers every request with 503.
+ *   <li><b>Identities</b>, as the last application runner (after every role set-up): each {@link
+ *       DemoStep} that is not {@link DemoStep#history history}, in its declared {@code @Order}, all
+ *       with the one demo password {@code partyunion.demo.password}. Until they are done (a few
+ *       seconds), {@link DemoLoadingGate} answers every request with 503.
+ *   <li><b>Generated history</b> ({@link DemoHistory}, about a minute): the history steps in their
+ *       order on one background thread ({@code demo-history}), while the application already
+ *       answers — the loading thread alone moves its engine clock ({@link DemoHistoryClock}), each
+ *       case commits once in its final state. The job executor starts when the history is complete
+ *       ({@link DemoJobExecutorStart}), so that no job runs behind the loader's back.
  * </ol>
  */
 @Component
@@ -48,17 +56,31 @@ public class DemoData implements Callback, ApplicationRunner, Ordered {
   /** The demo row scripts, run in file-name order. */
   public static final String SCRIPTS = "classpath*:db/demo/*.sql";
 
+  private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+
   private final ObjectProvider<DemoStep> steps;
   private final String password;
   private final DemoLoadingGate gate;
+  private final DemoJobExecutorStart jobExecutorStart;
+  private final CompletableFuture<Void> history = new CompletableFuture<>();
 
   public DemoData(
       ObjectProvider<DemoStep> steps,
       @Value("${partyunion.demo.password}") String password,
-      DemoLoadingGate gate) {
+      DemoLoadingGate gate,
+      DemoJobExecutorStart jobExecutorStart) {
     this.steps = steps;
     this.password = password;
     this.gate = gate;
+    this.jobExecutorStart = jobExecutorStart;
+  }
+
+  /**
+   * Completes once the demo history is loaded (or its loading failed: exceptionally, the error is
+   * in the log) and the job executor has been started.
+   */
+  public CompletableFuture<Void> history() {
+    return history;
   }
 
   /** The demo row scripts in the order they run. */
@@ -97,11 +119,28 @@ public class DemoData implements Callback, ApplicationRunner, Ordered {
 
   @Override
   public void run(ApplicationArguments args) {
+    List<DemoStep> ordered = steps.orderedStream().toList();
     try {
-      steps.orderedStream().forEach(step -> step.create(password));
+      ordered.stream().filter(step -> !step.history()).forEach(step -> step.create(password));
     } finally {
       gate.open();
     }
+    Thread loader =
+        new Thread(
+            () -> {
+              try {
+                ordered.stream().filter(DemoStep::history).forEach(step -> step.create(password));
+                jobExecutorStart.start();
+                history.complete(null);
+              } catch (RuntimeException e) {
+                LOG.error("Demo history could not be loaded", e);
+                jobExecutorStart.start();
+                history.completeExceptionally(e);
+              }
+            },
+            "demo-history");
+    loader.setDaemon(true);
+    loader.start();
   }
 
   /** As a runner: the last one, after every role set-up. */

@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -39,7 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *       is on and the part's marker (an engine property {@code partyunion.demo-history.<part>},
  *       {@link ManagementService#setProperty}) is absent — and always resets the engine clock
  *       afterwards, also when the loader throws;
- *   <li>{@link #at}: moves the engine clock ({@link ClockUtil}) to a moment of the past;
+ *   <li>{@link #at}: moves the loading thread's engine clock ({@link DemoHistoryClock}) to a moment
+ *       of the past; the users' requests served meanwhile keep the real time;
  *   <li>{@link #start}, {@link #complete}: submit a start or task form as a demo user, with that
  *       user's groups and tenants ({@link UserAuthentication}), so that the engine's authorization
  *       checks, the tenant checks and the form guard apply as they do in Tasklist;
@@ -47,9 +47,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *       executor would.
  * </ul>
  *
- * <p>The steps run as application runners, before the job executor starts (it starts on {@code
- * ApplicationReadyEvent}), so no job runs behind the loader's back; a loader leaves no timer due
- * before the real time unless firing it later is harmless.
+ * <p>The steps run on {@link DemoData}'s background thread, before the job executor starts (the
+ * demo profile starts it once the history is complete), so no job runs behind the loader's back; a
+ * loader leaves no timer due before the real time unless firing it later is harmless.
  */
 @Component
 @Profile("demo")
@@ -119,16 +119,17 @@ public class DemoHistory {
       }
       return;
     }
-    ClockUtil.reset();
+    DemoHistoryClock.release();
     LocalDateTime now = EngineClock.current();
     long started = System.nanoTime();
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long cpuStarted = threads.getCurrentThreadCpuTime();
     managementService.setProperty(marker, "loading " + now);
+    DemoHistoryClock.install();
     try {
       loader.accept(now);
     } finally {
-      ClockUtil.reset();
+      DemoHistoryClock.release();
       identityService.clearAuthentication();
     }
     managementService.setProperty(marker, "loaded " + now);
@@ -149,9 +150,12 @@ public class DemoHistory {
     transactions.executeWithoutResult(status -> actions.run());
   }
 
-  /** Moves the engine clock to {@code time} (application zone). */
+  /**
+   * Moves the engine clock of the loading thread to {@code time} (application zone); other threads
+   * keep the real time ({@link DemoHistoryClock}).
+   */
   public void at(LocalDateTime time) {
-    ClockUtil.setCurrentTime(EngineClock.toDate(time));
+    DemoHistoryClock.moveThisThreadTo(EngineClock.toDate(time));
   }
 
   /** The result of {@code action} run as {@code userId} with the user's groups and tenants. */

@@ -15,4 +15,12 @@ public interface DemoStep {
    * @param password the password of every demo user ({@code partyunion.demo.password})
    */
   void create(String password);
+
+  /**
+   * Whether the step loads demo history ({@link DemoHistory}): such steps run on a background
+   * thread once the identities are there and the application answers; the others before it does.
+   */
+  default boolean history() {
+    return false;
+  }
 }
