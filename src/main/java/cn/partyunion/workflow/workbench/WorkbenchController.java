@@ -5,6 +5,7 @@ import cn.partyunion.workflow.enterprisedesignation.RegisterService;
 import cn.partyunion.workflow.reviewmeeting.RatingSheets;
 import cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel;
 import cn.partyunion.workflow.reviewmeeting.ReviewMeetingProperties;
+import cn.partyunion.workflow.shared.demo.DemoData;
 import cn.partyunion.workflow.shared.security.ApiAuthenticationFilter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.Locale;
 import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,6 +39,7 @@ public class WorkbenchController {
   private final ObjectMapper json;
   private final TownUnionMapper towns;
   private final ReviewMeetingProperties reviewMeeting;
+  private final ObjectProvider<DemoData> demoData;
 
   public WorkbenchController(
       WorkbenchMenu menu,
@@ -45,7 +48,8 @@ public class WorkbenchController {
       RegisterService registers,
       ObjectMapper json,
       TownUnionMapper towns,
-      ReviewMeetingProperties reviewMeeting) {
+      ReviewMeetingProperties reviewMeeting,
+      ObjectProvider<DemoData> demoData) {
     this.menu = menu;
     this.taskCounts = taskCounts;
     this.sheets = sheets;
@@ -53,6 +57,7 @@ public class WorkbenchController {
     this.json = json;
     this.towns = towns;
     this.reviewMeeting = reviewMeeting;
+    this.demoData = demoData;
   }
 
   /** {@code /workbench} → {@code /workbench/}. */
@@ -118,6 +123,8 @@ public class WorkbenchController {
     WorkbenchUser user = user(request);
     model.addAttribute("tasks", taskCounts.of(user.id()));
     model.addAttribute("tasklist", TaskCounts.TASKLIST);
+    DemoData demo = demoData.getIfAvailable();
+    model.addAttribute("demoHistoryLoading", demo != null && !demo.history().isDone());
     return view;
   }
 
