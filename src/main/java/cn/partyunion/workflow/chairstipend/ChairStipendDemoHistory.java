@@ -5,7 +5,7 @@ import static cn.partyunion.workflow.chairstipend.ChairStipendChairModel.TASK_SE
 import static cn.partyunion.workflow.chairstipend.ChairStipendModel.TASK_APPROVE_LIST;
 
 import cn.partyunion.workflow.shared.demo.DemoHistory;
-import cn.partyunion.workflow.shared.demo.DemoStep;
+import cn.partyunion.workflow.shared.demo.DemoHistoryStep;
 import cn.partyunion.workflow.shared.engine.EngineClock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -43,7 +43,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(13)
-public class ChairStipendDemoHistory implements DemoStep {
+public class ChairStipendDemoHistory implements DemoHistoryStep {
 
   /** The marker's part name. */
   public static final String PART = "chairStipend";
@@ -71,11 +71,6 @@ public class ChairStipendDemoHistory implements DemoStep {
   public ChairStipendDemoHistory(DemoHistory history, org.camunda.bpm.engine.ProcessEngine engine) {
     this.history = history;
     this.taskService = engine.getTaskService();
-  }
-
-  @Override
-  public boolean history() {
-    return true;
   }
 
   @Override

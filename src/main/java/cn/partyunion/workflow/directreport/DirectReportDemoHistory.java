@@ -10,8 +10,8 @@ import static cn.partyunion.workflow.directreport.DirectReportModel.TASK_RECORD_
 import static cn.partyunion.workflow.directreport.DirectReportModel.TASK_RESUBMIT_NOMINATION;
 
 import cn.partyunion.workflow.shared.demo.DemoHistory;
+import cn.partyunion.workflow.shared.demo.DemoHistoryStep;
 import cn.partyunion.workflow.shared.demo.DemoPeople;
-import cn.partyunion.workflow.shared.demo.DemoStep;
 import cn.partyunion.workflow.shared.engine.EngineClock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -56,7 +56,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(11)
-public class DirectReportDemoHistory implements DemoStep {
+public class DirectReportDemoHistory implements DemoHistoryStep {
 
   /** The marker's part name. */
   public static final String PART = "directReport";
@@ -144,11 +144,6 @@ public class DirectReportDemoHistory implements DemoStep {
     this.history = history;
     this.enterprises = enterprises;
     this.properties = properties;
-  }
-
-  @Override
-  public boolean history() {
-    return true;
   }
 
   @Override

@@ -3,8 +3,8 @@ package cn.partyunion.workflow.memberdevelopment;
 import static cn.partyunion.workflow.memberdevelopment.MemberDevelopmentModel.*;
 
 import cn.partyunion.workflow.shared.demo.DemoHistory;
+import cn.partyunion.workflow.shared.demo.DemoHistoryStep;
 import cn.partyunion.workflow.shared.demo.DemoPeople;
-import cn.partyunion.workflow.shared.demo.DemoStep;
 import cn.partyunion.workflow.shared.engine.EngineClock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(14)
-public class MemberDevelopmentDemoHistory implements DemoStep {
+public class MemberDevelopmentDemoHistory implements DemoHistoryStep {
 
   /** The marker's part name. */
   public static final String PART = "memberDevelopment";
@@ -94,11 +94,6 @@ public class MemberDevelopmentDemoHistory implements DemoStep {
     this.history = history;
     this.branches = branches;
     this.properties = properties;
-  }
-
-  @Override
-  public boolean history() {
-    return true;
   }
 
   @Override

@@ -6,7 +6,7 @@ import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel.TASK_RATE;
 import static cn.partyunion.workflow.reviewmeeting.ReviewMeetingModel.TASK_SUBMIT_REPORT;
 
 import cn.partyunion.workflow.shared.demo.DemoHistory;
-import cn.partyunion.workflow.shared.demo.DemoStep;
+import cn.partyunion.workflow.shared.demo.DemoHistoryStep;
 import cn.partyunion.workflow.shared.engine.EngineClock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -45,7 +45,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(12)
-public class ReviewMeetingDemoHistory implements DemoStep {
+public class ReviewMeetingDemoHistory implements DemoHistoryStep {
 
   /** The marker's part name. */
   public static final String PART = "reviewMeeting";
@@ -100,11 +100,6 @@ public class ReviewMeetingDemoHistory implements DemoStep {
     this.history = history;
     this.mapper = mapper;
     this.sheets = sheets;
-  }
-
-  @Override
-  public boolean history() {
-    return true;
   }
 
   @Override

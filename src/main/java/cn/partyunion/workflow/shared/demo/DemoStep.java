@@ -17,7 +17,7 @@ public interface DemoStep {
   void create(String password);
 
   /**
-   * Whether the step loads demo history ({@link DemoHistory}): such steps run on a background
+   * Whether the step loads demo history ({@link DemoHistoryStep}): such steps run on a background
    * thread once the identities are there and the application answers; the others before it does.
    */
   default boolean history() {
