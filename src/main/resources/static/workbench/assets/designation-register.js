@@ -6,7 +6,7 @@
  * and the export of exactly the searched rows (GET /api/registers/{register}.xlsx?q=). One-time
  * passwords of logins created now are shown once.
  */
-import {api, ApiError, bindFilters, csrfToken, el, exportLink, fmtBool, pagedTable, readState, showError, simpleTable} from './workbench.js';
+import {api, ApiError, bindFilters, csrfToken, el, exportLink, fmtBool, pagedTable, readState, initialPasswordsNote, showError, simpleTable} from './workbench.js';
 
 const main = document.getElementById('register');
 const register = main.dataset.register;
@@ -94,22 +94,6 @@ function edit(row) {
 
 document.getElementById('new').addEventListener('click', () => open(null));
 
-function loginsNote(logins) {
-  if (!logins || logins.length === 0) return null;
-  return el(
-    'div',
-    {class: 'wb-notice', id: 'initial-passwords'},
-    el('strong', {text: '已开通以下登录账号，初始密码只显示这一次，请当场转交本人并提醒修改：'}),
-    simpleTable(
-      [
-        {key: 'userId', label: '账号'},
-        {key: 'initialPassword', label: '初始密码'},
-      ],
-      logins,
-    ),
-  );
-}
-
 form.addEventListener('submit', async (event) => {
   event.preventDefault();
   const body = {};
@@ -130,7 +114,7 @@ form.addEventListener('submit', async (event) => {
     editing = data.entry[key];
     form.elements[key].readOnly = true;
     editMessage.replaceChildren(
-      ...[el('p', {class: 'wb-ok', role: 'status', text: '已保存：' + editing}), loginsNote(data.logins)].filter(Boolean),
+      ...[el('p', {class: 'wb-ok', role: 'status', text: '已保存：' + editing}), initialPasswordsNote(data.logins)].filter(Boolean),
     );
     table.reload();
   } catch (e) {
@@ -184,7 +168,7 @@ document.getElementById('import-form').addEventListener('submit', async (event) 
       throw new ApiError(response.status, (answer && answer.message) || '导入失败（' + response.status + '）。');
     }
     importMessage.replaceChildren(
-      ...[el('p', {class: 'wb-ok', role: 'status', text: '已导入 ' + answer.imported + ' 条记录。'}), loginsNote(answer.logins)].filter(Boolean),
+      ...[el('p', {class: 'wb-ok', role: 'status', text: '已导入 ' + answer.imported + ' 条记录。'}), initialPasswordsNote(answer.logins)].filter(Boolean),
     );
     file.value = '';
     table.reload();

@@ -4,7 +4,7 @@
  * (all rows or none: a refused sheet lists each bad row with its number and Chinese reason). A
  * login created by registering or importing shows its initial password here, this once.
  */
-import {api, csrfToken, el, exportLink, fillSelect, fmtBool, fmtDate, pagedTable, query, readState, showError, simpleTable, bindFilters} from './workbench.js';
+import {api, csrfToken, el, exportLink, fillSelect, fmtBool, fmtDate, pagedTable, query, readState, showError, initialPasswordsNote, simpleTable, bindFilters} from './workbench.js';
 
 const main = document.getElementById('register');
 const readOnly = main.dataset.readOnly === 'true';
@@ -154,25 +154,6 @@ function body() {
   return values;
 }
 
-/** A login created now: its user id and the initial password, shown this once. */
-function loginNote(logins) {
-  const created = (logins || []).filter((l) => l && l.initialPassword);
-  if (created.length === 0) return null;
-  return el(
-    'div',
-    {class: 'wb-notice', id: 'initial-passwords'},
-    el('p', {text: '已开通登录账号，初始密码只显示这一次，请当面或以安全方式交给本人，并提醒其登录后修改：'}),
-    simpleTable(
-      [
-        {key: 'userId', label: '登录账号'},
-        {key: 'initialPassword', label: '初始密码'},
-      ],
-      created,
-      {id: 'login-table'},
-    ),
-  );
-}
-
 editForm.addEventListener('submit', async (event) => {
   event.preventDefault();
   const save = document.getElementById('save');
@@ -185,7 +166,7 @@ editForm.addEventListener('submit', async (event) => {
       headers: {'Content-Type': 'application/json'},
     });
     editBox.hidden = true;
-    resultBox.replaceChildren(el('p', {class: 'wb-ok', role: 'status', text: '已保存。'}), loginNote([data.login]) || '');
+    resultBox.replaceChildren(el('p', {class: 'wb-ok', role: 'status', text: '已保存。'}), initialPasswordsNote([data.login]) || '');
     table.reload();
   } catch (e) {
     showError(editMessage, e);
@@ -255,7 +236,7 @@ document.getElementById('import-form').addEventListener('submit', async (event) 
     } else {
       resultBox.replaceChildren(
         el('p', {class: 'wb-ok', role: 'status', id: 'import-message', text: '已导入 ' + answer.imported + ' 行（新增 ' + answer.created + '，更新 ' + answer.updated + '）。'}),
-        loginNote(answer.logins) || '',
+        initialPasswordsNote(answer.logins) || '',
       );
       file.value = '';
       table.reload();

@@ -322,6 +322,29 @@ export function simpleTable(columns, rows, {id, emptyText} = {}) {
 }
 
 /**
+ * The logins a register answer created (`[{userId, initialPassword}]`; entries without a password
+ * are logins that existed already): a notice with their initial passwords, shown this once; null
+ * when none was created.
+ */
+export function initialPasswordsNote(logins) {
+  const created = (logins || []).filter((l) => l && l.initialPassword);
+  if (created.length === 0) return null;
+  return el(
+    'div',
+    {class: 'wb-notice', id: 'initial-passwords'},
+    el('p', {text: '已开通登录账号，初始密码只显示这一次，请当面或以安全方式交给本人，并提醒其登录后修改：'}),
+    simpleTable(
+      [
+        {key: 'userId', label: '登录账号'},
+        {key: 'initialPassword', label: '初始密码'},
+      ],
+      created,
+      {id: 'login-table'},
+    ),
+  );
+}
+
+/**
  * A server-paged table in `container`: load(state) → {rows, total}; the header sorts (state.sort
  * = "field,asc|desc"), the pager pages (state.page, state.size); every change is kept in the
  * query string. Returns {reload}.
