@@ -83,6 +83,11 @@ class MemberDevelopmentTasklistBrowserTest {
     webapps.fillText("Field_abstentions", "1");
     browser.screenshot("valid-meeting-filled");
     webapps.completeTask();
+    browser.until(
+        "the refusal dismissed once the task is completed",
+        driver ->
+            driver.findElements(CamundaWebapps.ALERTS).stream()
+                .noneMatch(alert -> alert.isDisplayed() && alert.getText().contains(NO_QUORUM)));
     browser.screenshot("valid-meeting-completed");
     assertThat(openTask(d).getTaskDefinitionKey()).isEqualTo("Task_AdmissionApproval");
   }

@@ -42,6 +42,8 @@ export default {
     // the filter with work in it, 新建任务 only for who may, no filled start form lost to Esc
     '../partyunion/tasklist-work-in-view',
     '../partyunion/tasklist-guard-rails',
+    // a form's refusal is dismissed once the task is completed or another one opened
+    '../partyunion/tasklist-stale-errors',
     // Camunda Forms (form-js) in Chinese: messages, placeholders, dates yyyy-MM-dd
     '../partyunion/formjs-zh'
   ],
