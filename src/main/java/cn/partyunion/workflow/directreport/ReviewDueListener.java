@@ -24,8 +24,10 @@ public class ReviewDueListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    // the case's variable from the execution, whose variables the command has loaded already (the
+    // new task's own would be one more query)
     candidates.setReviewDue(
-        (String) task.getVariable(RECORD_NO),
+        (String) task.getExecution().getVariable(RECORD_NO),
         task.getDueDate() == null ? null : EngineClock.toLocal(task.getDueDate()));
   }
 }
