@@ -61,12 +61,14 @@ public class StoreReviewDecisionDelegate implements JavaDelegate {
 
     String recordNo = (String) execution.getVariable(RECORD_NO);
     LocalDateTime now = EngineClock.current();
-    // the review task has ended: no due date left to supervise (ReviewDueListener set it)
-    candidates.setReviewDue(recordNo, null);
     steps.record(execution, recordNo, step, decision.name(), comment, now);
+    // the review task has ended, and with it the due date ReviewDueListener set: a return, a
+    // rejection and the final approval clear it with the case's new status; the liaison's or the
+    // park's approval opens the next review, whose ReviewDueListener replaces it in this
+    // transaction
     switch (decision) {
       case RETURN -> {
-        candidates.updateStatus(recordNo, CandidateStatus.RETURNED.name());
+        candidates.markReturned(recordNo);
         execution.setVariable(RETURN_REASON, step.label() + "退回：" + comment);
       }
       case REJECT ->
