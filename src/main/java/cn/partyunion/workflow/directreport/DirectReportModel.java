@@ -72,11 +72,13 @@ public final class DirectReportModel {
   /** The enterprise = the case's tenant and the enterprise contacts' candidate group. */
   public static final String ENTERPRISE_CODE = "enterpriseCode";
 
+  /** The enterprise's name, a column of Tasklist's list. */
   public static final String ENTERPRISE_NAME = "enterpriseName";
 
   /** The park = the park committee's candidate group. */
   public static final String PARK_CODE = "parkCode";
 
+  /** A review form's field, filled from {@code dr_candidate} ({@link CandidateFormValues}). */
   public static final String PARK_NAME = "parkName";
 
   /** The liaison's user id: assignee of the liaison review. */
@@ -99,10 +101,19 @@ public final class DirectReportModel {
   /** The last review's decision, read by the gateways after each review. */
   public static final String LAST_DECISION = "lastDecision";
 
+  // form fields filled from dr_review_record and dr_candidate when a form is opened
+  // (CandidateFormValues); instances started by earlier releases hold them as variables
+
+  /** The liaison's latest opinion, shown in the park's and the organization department's review. */
   public static final String LIAISON_OPINION = "liaisonOpinion";
+
+  /** The park's latest opinion, shown in the organization department's review. */
   public static final String PARK_OPINION = "parkOpinion";
-  public static final String ORGDEPT_OPINION = "orgdeptOpinion";
+
+  /** The day the candidate entered the information database ({@code yyyy-MM-dd}). */
   public static final String APPROVED_DATE = "approvedDate";
+
+  /** The first day the candidate may be found mature ({@link Cultivation}). */
   public static final String EARLIEST_MATURE_DATE = "earliestMatureDate";
 
   // ---- variables: dual management ---------------------------------------------------------------

@@ -1,13 +1,8 @@
 package cn.partyunion.workflow.directreport;
 
-import static cn.partyunion.workflow.directreport.DirectReportModel.APPROVED_DATE;
 import static cn.partyunion.workflow.directreport.DirectReportModel.COMMENT;
 import static cn.partyunion.workflow.directreport.DirectReportModel.DECISION;
-import static cn.partyunion.workflow.directreport.DirectReportModel.EARLIEST_MATURE_DATE;
 import static cn.partyunion.workflow.directreport.DirectReportModel.LAST_DECISION;
-import static cn.partyunion.workflow.directreport.DirectReportModel.LIAISON_OPINION;
-import static cn.partyunion.workflow.directreport.DirectReportModel.ORGDEPT_OPINION;
-import static cn.partyunion.workflow.directreport.DirectReportModel.PARK_OPINION;
 import static cn.partyunion.workflow.directreport.DirectReportModel.RECORD_NO;
 import static cn.partyunion.workflow.directreport.DirectReportModel.RETURN_REASON;
 import static cn.partyunion.workflow.directreport.DirectReportModel.REVIEW_STEP;
@@ -16,7 +11,6 @@ import cn.partyunion.workflow.shared.engine.EngineClock;
 import cn.partyunion.workflow.shared.validation.FormValidationException;
 import cn.partyunion.workflow.shared.validation.Violations;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -35,15 +29,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class StoreReviewDecisionDelegate implements JavaDelegate {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
   private final CandidateMapper candidates;
-  private final DirectReportProperties properties;
   private final CaseSteps steps;
 
-  StoreReviewDecisionDelegate(
-      CandidateMapper candidates, DirectReportProperties properties, CaseSteps steps) {
+  StoreReviewDecisionDelegate(CandidateMapper candidates, CaseSteps steps) {
     this.candidates = candidates;
-    this.properties = properties;
     this.steps = steps;
   }
 
@@ -77,25 +67,11 @@ public class StoreReviewDecisionDelegate implements JavaDelegate {
       case APPROVE -> {
         if (step == ReviewStep.ORGDEPT_APPROVAL) {
           candidates.approve(recordNo, now);
-          execution.setVariable(APPROVED_DATE, now.format(DAY));
-          execution.setVariable(
-              EARLIEST_MATURE_DATE,
-              new Cultivation(properties.minimumCultivation()).earliestMature(now).format(DAY));
         }
       }
     }
-    execution.setVariable(
-        commentVariable(step), comment == null ? ReviewDecision.APPROVE.label() : comment);
     execution.setVariable(LAST_DECISION, decision.name());
     execution.removeVariable(DECISION);
     execution.removeVariable(COMMENT);
-  }
-
-  private static String commentVariable(ReviewStep step) {
-    return switch (step) {
-      case LIAISON_REVIEW -> LIAISON_OPINION;
-      case PARK_REVIEW -> PARK_OPINION;
-      default -> ORGDEPT_OPINION;
-    };
   }
 }
