@@ -98,7 +98,10 @@ public final class DirectReportModel {
   /** The comment of a review or maturity decision form. */
   public static final String COMMENT = "comment";
 
-  /** The last review's decision, read by the gateways after each review. */
+  /**
+   * The last review's decision, read by the gateway after each review (transient, {@link
+   * GatewayDecision}).
+   */
   public static final String LAST_DECISION = "lastDecision";
 
   // form fields filled from dr_review_record and dr_candidate when a form is opened
@@ -142,7 +145,9 @@ public final class DirectReportModel {
   /** A {@link MaturityDecision} name, as the form submits it. */
   public static final String MATURITY_DECISION = "maturityDecision";
 
-  /** The last maturity decision, read by the gateway after it. */
+  /**
+   * The last maturity decision, read by the gateway after it (transient, {@link GatewayDecision}).
+   */
   public static final String LAST_MATURITY_DECISION = "lastMaturityDecision";
 
   /**

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * the step to the timeline and updates the case: a return sets {@code RETURNED}, a rejection closes
  * it ({@code REJECTED}, the comment as reason), the organization department's approval takes the
  * candidate into the information database ({@code IN_DATABASE}). The decision moves to {@code
- * lastDecision} for the gateway, so that the next review form starts empty.
+ * lastDecision} for the gateway ({@link GatewayDecision}), so that the next review form starts
+ * empty.
  *
  * @throws FormValidationException for a missing or unknown decision or a missing comment
  */
@@ -70,7 +71,7 @@ public class StoreReviewDecisionDelegate implements JavaDelegate {
         }
       }
     }
-    execution.setVariable(LAST_DECISION, decision.name());
+    GatewayDecision.set(execution, LAST_DECISION, decision);
     execution.removeVariable(DECISION);
     execution.removeVariable(COMMENT);
   }
