@@ -68,13 +68,22 @@ public interface CandidateMapper {
   Candidate findOpenByIdNumber(
       @Param("idNumber") String idNumber, @Param("exceptRecordNo") String exceptRecordNo);
 
-  /** Sets the status of an open case. */
-  void updateStatus(@Param("recordNo") String recordNo, @Param("status") String status);
+  /**
+   * Returns the case to the enterprise for correction (status {@code RETURNED}); the review that
+   * returned it is over, so its due date is cleared.
+   */
+  void markReturned(@Param("recordNo") String recordNo);
 
-  /** Takes the candidate into the information database (status and stage {@code IN_DATABASE}). */
+  /**
+   * Takes the candidate into the information database (status and stage {@code IN_DATABASE}) and
+   * clears the due date of the review that approved it.
+   */
   void approve(@Param("recordNo") String recordNo, @Param("approvedAt") LocalDateTime approvedAt);
 
-  /** Closes the case: final status, reason, and the ID number is free for a new nomination. */
+  /**
+   * Closes the case: final status, reason, no review due date, and the ID number is free for a new
+   * nomination.
+   */
   void close(
       @Param("recordNo") String recordNo,
       @Param("status") String status,

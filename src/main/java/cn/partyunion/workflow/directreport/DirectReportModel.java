@@ -72,11 +72,13 @@ public final class DirectReportModel {
   /** The enterprise = the case's tenant and the enterprise contacts' candidate group. */
   public static final String ENTERPRISE_CODE = "enterpriseCode";
 
+  /** The enterprise's name, a column of Tasklist's list. */
   public static final String ENTERPRISE_NAME = "enterpriseName";
 
   /** The park = the park committee's candidate group. */
   public static final String PARK_CODE = "parkCode";
 
+  /** A review form's field, filled from {@code dr_candidate} ({@link CandidateFormValues}). */
   public static final String PARK_NAME = "parkName";
 
   /** The liaison's user id: assignee of the liaison review. */
@@ -96,13 +98,25 @@ public final class DirectReportModel {
   /** The comment of a review or maturity decision form. */
   public static final String COMMENT = "comment";
 
-  /** The last review's decision, read by the gateways after each review. */
+  /**
+   * The last review's decision, read by the gateway after each review (transient, {@link
+   * GatewayDecision}).
+   */
   public static final String LAST_DECISION = "lastDecision";
 
+  // form fields filled from dr_review_record and dr_candidate when a form is opened
+  // (CandidateFormValues); instances started by earlier releases hold them as variables
+
+  /** The liaison's latest opinion, shown in the park's and the organization department's review. */
   public static final String LIAISON_OPINION = "liaisonOpinion";
+
+  /** The park's latest opinion, shown in the organization department's review. */
   public static final String PARK_OPINION = "parkOpinion";
-  public static final String ORGDEPT_OPINION = "orgdeptOpinion";
+
+  /** The day the candidate entered the information database ({@code yyyy-MM-dd}). */
   public static final String APPROVED_DATE = "approvedDate";
+
+  /** The first day the candidate may be found mature ({@link Cultivation}). */
   public static final String EARLIEST_MATURE_DATE = "earliestMatureDate";
 
   // ---- variables: dual management ---------------------------------------------------------------
@@ -131,7 +145,9 @@ public final class DirectReportModel {
   /** A {@link MaturityDecision} name, as the form submits it. */
   public static final String MATURITY_DECISION = "maturityDecision";
 
-  /** The last maturity decision, read by the gateway after it. */
+  /**
+   * The last maturity decision, read by the gateway after it (transient, {@link GatewayDecision}).
+   */
   public static final String LAST_MATURITY_DECISION = "lastMaturityDecision";
 
   /**

@@ -59,7 +59,7 @@ public class StoreMaturityDecisionDelegate implements JavaDelegate {
       case WITHDRAW -> candidates.close(recordNo, CandidateStatus.WITHDRAWN.name(), now, comment);
       case CONTINUE -> {}
     }
-    execution.setVariable(LAST_MATURITY_DECISION, decision.name());
+    GatewayDecision.set(execution, LAST_MATURITY_DECISION, decision);
     execution.removeVariable(MATURITY_DECISION);
     execution.removeVariable(COMMENT);
   }

@@ -6,7 +6,6 @@ import static cn.partyunion.workflow.directreport.DirectReportModel.ENTERPRISE_N
 import static cn.partyunion.workflow.directreport.DirectReportModel.ID_NUMBER;
 import static cn.partyunion.workflow.directreport.DirectReportModel.LIAISON_ID;
 import static cn.partyunion.workflow.directreport.DirectReportModel.PARK_CODE;
-import static cn.partyunion.workflow.directreport.DirectReportModel.PARK_NAME;
 import static cn.partyunion.workflow.directreport.DirectReportModel.PHONE;
 import static cn.partyunion.workflow.directreport.DirectReportModel.RECORD_NO;
 import static cn.partyunion.workflow.directreport.DirectReportModel.RETURN_REASON;
@@ -114,7 +113,6 @@ public class StoreNominationDelegate implements JavaDelegate {
     execution.setVariable(ENTERPRISE_CODE, enterprise.code());
     execution.setVariable(ENTERPRISE_NAME, enterprise.name());
     execution.setVariable(PARK_CODE, enterprise.parkCode());
-    execution.setVariable(PARK_NAME, enterprise.parkName());
     execution.setVariable(LIAISON_ID, enterprise.liaisonId());
     return recordNo;
   }

@@ -1,13 +1,8 @@
 package cn.partyunion.workflow.directreport;
 
-import static cn.partyunion.workflow.directreport.DirectReportModel.APPROVED_DATE;
 import static cn.partyunion.workflow.directreport.DirectReportModel.COMMENT;
 import static cn.partyunion.workflow.directreport.DirectReportModel.DECISION;
-import static cn.partyunion.workflow.directreport.DirectReportModel.EARLIEST_MATURE_DATE;
 import static cn.partyunion.workflow.directreport.DirectReportModel.LAST_DECISION;
-import static cn.partyunion.workflow.directreport.DirectReportModel.LIAISON_OPINION;
-import static cn.partyunion.workflow.directreport.DirectReportModel.ORGDEPT_OPINION;
-import static cn.partyunion.workflow.directreport.DirectReportModel.PARK_OPINION;
 import static cn.partyunion.workflow.directreport.DirectReportModel.RECORD_NO;
 import static cn.partyunion.workflow.directreport.DirectReportModel.RETURN_REASON;
 import static cn.partyunion.workflow.directreport.DirectReportModel.REVIEW_STEP;
@@ -16,7 +11,6 @@ import cn.partyunion.workflow.shared.engine.EngineClock;
 import cn.partyunion.workflow.shared.validation.FormValidationException;
 import cn.partyunion.workflow.shared.validation.Violations;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -28,22 +22,19 @@ import org.springframework.stereotype.Component;
  * the step to the timeline and updates the case: a return sets {@code RETURNED}, a rejection closes
  * it ({@code REJECTED}, the comment as reason), the organization department's approval takes the
  * candidate into the information database ({@code IN_DATABASE}). The decision moves to {@code
- * lastDecision} for the gateway, so that the next review form starts empty.
+ * lastDecision} for the gateway ({@link GatewayDecision}), so that the next review form starts
+ * empty.
  *
  * @throws FormValidationException for a missing or unknown decision or a missing comment
  */
 @Component
 public class StoreReviewDecisionDelegate implements JavaDelegate {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
   private final CandidateMapper candidates;
-  private final DirectReportProperties properties;
   private final CaseSteps steps;
 
-  StoreReviewDecisionDelegate(
-      CandidateMapper candidates, DirectReportProperties properties, CaseSteps steps) {
+  StoreReviewDecisionDelegate(CandidateMapper candidates, CaseSteps steps) {
     this.candidates = candidates;
-    this.properties = properties;
     this.steps = steps;
   }
 
@@ -61,12 +52,14 @@ public class StoreReviewDecisionDelegate implements JavaDelegate {
 
     String recordNo = (String) execution.getVariable(RECORD_NO);
     LocalDateTime now = EngineClock.current();
-    // the review task has ended: no due date left to supervise (ReviewDueListener set it)
-    candidates.setReviewDue(recordNo, null);
     steps.record(execution, recordNo, step, decision.name(), comment, now);
+    // the review task has ended, and with it the due date ReviewDueListener set: a return, a
+    // rejection and the final approval clear it with the case's new status; the liaison's or the
+    // park's approval opens the next review, whose ReviewDueListener replaces it in this
+    // transaction
     switch (decision) {
       case RETURN -> {
-        candidates.updateStatus(recordNo, CandidateStatus.RETURNED.name());
+        candidates.markReturned(recordNo);
         execution.setVariable(RETURN_REASON, step.label() + "退回：" + comment);
       }
       case REJECT ->
@@ -75,25 +68,11 @@ public class StoreReviewDecisionDelegate implements JavaDelegate {
       case APPROVE -> {
         if (step == ReviewStep.ORGDEPT_APPROVAL) {
           candidates.approve(recordNo, now);
-          execution.setVariable(APPROVED_DATE, now.format(DAY));
-          execution.setVariable(
-              EARLIEST_MATURE_DATE,
-              new Cultivation(properties.minimumCultivation()).earliestMature(now).format(DAY));
         }
       }
     }
-    execution.setVariable(
-        commentVariable(step), comment == null ? ReviewDecision.APPROVE.label() : comment);
-    execution.setVariable(LAST_DECISION, decision.name());
+    GatewayDecision.set(execution, LAST_DECISION, decision);
     execution.removeVariable(DECISION);
     execution.removeVariable(COMMENT);
-  }
-
-  private static String commentVariable(ReviewStep step) {
-    return switch (step) {
-      case LIAISON_REVIEW -> LIAISON_OPINION;
-      case PARK_REVIEW -> PARK_OPINION;
-      default -> ORGDEPT_OPINION;
-    };
   }
 }

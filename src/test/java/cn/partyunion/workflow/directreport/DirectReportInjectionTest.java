@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.partyunion.workflow.HttpApi;
 import cn.partyunion.workflow.WorkflowSpringTest;
 import cn.partyunion.workflow.shared.testkit.RestForms;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -41,6 +44,8 @@ class DirectReportInjectionTest {
   @Autowired HistoryService historyService;
   @Autowired JdbcTemplate jdbc;
   @Autowired ObjectMapper json;
+  @Autowired CandidateFormValues formValues;
+  @Autowired DirectReportProperties properties;
   HttpApi rest;
 
   @BeforeEach
@@ -146,6 +151,47 @@ class DirectReportInjectionTest {
     assertThat(runtimeService.getVariable(instance, "candidateName")).isEqualTo("王建国");
     assertThat(runtimeService.getVariable(instance, "enterpriseName")).isEqualTo("南通华芯微电子有限公司");
     assertThat(candidateName(recordNo)).isEqualTo("王建国");
+  }
+
+  @Test
+  void theReviewFormsShowTheParkAndTheEarlierOpinionsFromTheCase() throws Exception {
+    Task liaison = nominate();
+    String park =
+        jdbc.queryForObject(
+            "SELECT park_code FROM dr_enterprise WHERE code = 'ent01'", String.class);
+    String parkName =
+        jdbc.queryForObject("SELECT name FROM dr_park WHERE code = ?", String.class, park);
+    JsonNode liaisonForm = formVariables("liaison01", liaison);
+    assertThat(liaisonForm.path("parkName").path("value").asText()).isEqualTo(parkName);
+    Map<String, Object> talked = new HashMap<>(Map.of("decision", "APPROVE", "comment", "谈话情况良好"));
+    assertThat(submit("liaison01", liaison, talked).status()).isEqualTo(204);
+
+    Task parkReview = openTask(liaison);
+    assertThat(formVariables(park, parkReview).path("liaisonOpinion").path("value").asText())
+        .isEqualTo("谈话情况良好");
+    assertThat(submit(park, parkReview, Map.of("decision", "APPROVE")).status()).isEqualTo(204);
+
+    JsonNode orgdeptForm = formVariables("orgdept01", openTask(liaison));
+    assertThat(orgdeptForm.path("liaisonOpinion").path("value").asText()).isEqualTo("谈话情况良好");
+    assertThat(orgdeptForm.path("parkOpinion").path("value").asText()).isEqualTo("同意");
+    assertThat(orgdeptForm.path("parkName").path("value").asText()).isEqualTo(parkName);
+
+    // the maturity decision's form shows the day of approval and the earliest day of maturity
+    String recordNo = recordNo(liaison);
+    Task approval = openTask(liaison);
+    assertThat(submit("orgdept01", approval, Map.of("decision", "APPROVE")).status())
+        .isEqualTo(204);
+    LocalDate approved =
+        jdbc.queryForObject(
+                "SELECT approved_at FROM dr_candidate WHERE record_no = ?",
+                java.sql.Timestamp.class,
+                recordNo)
+            .toLocalDateTime()
+            .toLocalDate();
+    assertThat(formValues.values(recordNo, Set.of("approvedDate", "earliestMatureDate")))
+        .containsEntry("approvedDate", approved.toString())
+        .containsEntry(
+            "earliestMatureDate", approved.plus(properties.minimumCultivation()).toString());
   }
 
   @ParameterizedTest
@@ -288,6 +334,20 @@ class DirectReportInjectionTest {
   private HttpApi.Response submit(String user, Task task, Map<String, Object> variables)
       throws Exception {
     return rest.call("POST", user, "/task/" + task.getId() + "/submit-form", body(variables));
+  }
+
+  private JsonNode formVariables(String user, Task task) throws Exception {
+    HttpApi.Response form =
+        rest.call("GET", user, "/task/" + task.getId() + "/form-variables", null);
+    assertThat(form.status()).as(form.body()).isEqualTo(200);
+    return form.json();
+  }
+
+  private Task openTask(Task before) {
+    return taskService
+        .createTaskQuery()
+        .processInstanceId(before.getProcessInstanceId())
+        .singleResult();
   }
 
   private static String body(Map<String, Object> variables) {

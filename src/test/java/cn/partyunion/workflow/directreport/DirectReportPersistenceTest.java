@@ -199,6 +199,22 @@ class DirectReportPersistenceTest {
     assertThat(start(nomination).isEnded()).isFalse();
   }
 
+  @Test
+  void theGatewaysDecisionIsNoStoredVariableButACaseOfAnEarlierReleaseKeepsItsOwnUpToDate() {
+    ProcessInstance current = start(Nominations.valid());
+    complete(current, Map.of("decision", "APPROVE"));
+    assertThat(new TaskFinder(engine).single(current.getId()).getTaskDefinitionKey())
+        .isEqualTo("Task_ParkReview");
+    assertThat(runtimeService.getVariable(current.getId(), "lastDecision")).isNull();
+
+    ProcessInstance earlier = start(Nominations.valid());
+    runtimeService.setVariable(earlier.getId(), "lastDecision", "APPROVE");
+    complete(earlier, Map.of("decision", "RETURN", "comment", "请补充荣誉"));
+    assertThat(new TaskFinder(engine).single(earlier.getId()).getTaskDefinitionKey())
+        .isEqualTo("Task_ResubmitNomination");
+    assertThat(runtimeService.getVariable(earlier.getId(), "lastDecision")).isEqualTo("RETURN");
+  }
+
   /** Column labels as H2 reports them (MySQL/MariaDB report them as written: lower case). */
   private static Map<String, Object> upperCaseKeys(Map<String, Object> row) {
     Map<String, Object> upper = new java.util.LinkedHashMap<>();

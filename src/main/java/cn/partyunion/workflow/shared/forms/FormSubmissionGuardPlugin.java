@@ -38,7 +38,9 @@ import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.cmd.batch.CorrelateAllMessageBatchCmd;
 import org.camunda.bpm.engine.impl.cmd.batch.variables.SetVariablesToProcessInstancesBatchCmd;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.migration.AbstractMigrationCmd;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -52,8 +54,8 @@ import org.springframework.stereotype.Component;
  * steer a process come from the server's own data, never from the client).
  *
  * <p>For every engine command a signed-in user who is not an administrator starts — through {@code
- * /engine-rest}, Tasklist's {@code /camunda/api/engine} or the application itself — and before
- * anything runs:
+ * /engine-rest}, Tasklist's {@code /camunda/api/engine} or the application itself — and before the
+ * command itself runs:
  *
  * <ul>
  *   <li>submitting a start form or a task form, starting a process with variables, completing or
@@ -66,7 +68,11 @@ import org.springframework.stereotype.Component;
  * </ul>
  *
  * Refusals are 400 or 403 with a Chinese message ({@link UserFacingError}); nothing is stored. The
- * engine's own nested commands, jobs and calls without an authenticated user pass.
+ * engine's own nested commands, jobs and calls without an authenticated user pass. The refusals
+ * that need no data come before the command's transaction begins ({@link Guard}); the form is
+ * looked up and the values held to it at the start of the command's own engine context ({@link
+ * Holder}), so that the task, its execution and the definition read there are the ones the command
+ * then works with, not read a second time (issue 12).
  *
  * <p>For a process with a {@link FormValueSource} the accepted values go on as transient variables,
  * and a task form opened by anyone ({@code GetTaskFormVariablesCmd}) gets the fields that are no
@@ -131,8 +137,32 @@ public class FormSubmissionGuardPlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
     }
     configuration.getCustomPreCommandInterceptorsTxRequired().add(new Guard(configuration));
+    if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
+      configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
+    }
+    configuration.getCustomPostCommandInterceptorsTxRequired().add(new Holder());
   }
 
+  /**
+   * A submission the {@link Guard} let through: its values are held to the form of its start event
+   * or task once the command's engine context is open.
+   *
+   * @param command the submitting command (the outermost one, compared by identity)
+   * @param form finds the form in the command's context
+   * @param variables the submitted values, made transient in place where the process stores them
+   */
+  private record Held(
+      Command<?> command,
+      Command<SubmissionFormLookup.Submission> form,
+      Map<String, Object> variables) {}
+
+  /**
+   * The submission of the outermost command on this thread, between {@link Guard} and {@link
+   * Holder}.
+   */
+  private final ThreadLocal<Held> held = new ThreadLocal<>();
+
+  /** Before the command's transaction: refuses what no form offers, notes what a form must hold. */
   private final class Guard extends CommandInterceptor {
     private final ProcessEngineConfigurationImpl configuration;
 
@@ -142,23 +172,30 @@ public class FormSubmissionGuardPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public <T> T execute(Command<T> command) {
-      if (EngineCallers.isNonAdministratorCall(configuration)) {
-        hold(command);
+      Held submission = EngineCallers.isNonAdministratorCall(configuration) ? check(command) : null;
+      if (submission == null) {
+        return next.execute(command);
       }
-      T result = next.execute(command);
-      if (command instanceof GetTaskFormVariablesCmd get
-          && result instanceof VariableMap variables
-          && !sources().isEmpty()) {
-        fill(get, variables);
+      Held outer = held.get();
+      held.set(submission);
+      try {
+        return next.execute(command);
+      } finally {
+        if (outer == null) {
+          held.remove();
+        } else {
+          held.set(outer);
+        }
       }
-      return result;
     }
 
-    private void hold(Command<?> command) {
+    /** Refuses what no form offers; the submission to hold, or {@code null}. */
+    private Held check(Command<?> command) {
       if (command instanceof SubmitStartFormCmd start) {
         refuseBusinessKey(read(start, "businessKey"));
-        hold(
-            run(lookup.startForm(read(start, "processDefinitionId"), null)),
+        return new Held(
+            command,
+            lookup.startForm(read(start, "processDefinitionId"), null),
             read(start, "variables"));
       } else if (command instanceof StartProcessInstanceCmd start) {
         ProcessInstantiationBuilderImpl builder = read(start, "instantiationBuilder");
@@ -166,21 +203,46 @@ public class FormSubmissionGuardPlugin extends AbstractProcessEnginePlugin {
           refuse();
         }
         refuseBusinessKey(builder.getBusinessKey());
-        hold(
-            run(
-                lookup.startForm(
-                    builder.getProcessDefinitionId(), builder.getProcessDefinitionKey())),
+        return new Held(
+            command,
+            lookup.startForm(builder.getProcessDefinitionId(), builder.getProcessDefinitionKey()),
             builder.getVariables());
       } else if (command instanceof SubmitTaskFormCmd submit) {
-        hold(run(lookup.taskForm(read(submit, "taskId"))), read(submit, "properties"));
+        return new Held(
+            command, lookup.taskForm(read(submit, "taskId")), read(submit, "properties"));
       } else if (command instanceof CompleteTaskCmd complete) {
         Map<String, Object> variables = read(complete, "variables");
         if (variables != null && !variables.isEmpty()) {
-          hold(run(lookup.taskForm(read(complete, "taskId"))), variables);
+          return new Held(command, lookup.taskForm(read(complete, "taskId")), variables);
         }
       } else if (ADMIN_ONLY_COMMANDS.stream().anyMatch(type -> type.isInstance(command))) {
         refuse();
       }
+      return null;
+    }
+  }
+
+  /**
+   * Inside the command's engine context, before the command runs: holds the noted submission to its
+   * form; after a task form's variables are read, adds the fields that come from the process's
+   * value source.
+   */
+  private final class Holder extends CommandInterceptor {
+
+    @Override
+    public <T> T execute(Command<T> command) {
+      CommandContext context = Context.getCommandContext();
+      Held submission = held.get();
+      if (submission != null && submission.command() == command) {
+        hold(submission.form().execute(context), submission.variables());
+      }
+      T result = next.execute(command);
+      if (command instanceof GetTaskFormVariablesCmd get
+          && result instanceof VariableMap variables
+          && !sources().isEmpty()) {
+        fill(context, get, variables);
+      }
+      return result;
     }
 
     private void hold(SubmissionFormLookup.Submission submission, Map<String, Object> variables) {
@@ -192,9 +254,10 @@ public class FormSubmissionGuardPlugin extends AbstractProcessEnginePlugin {
     }
 
     /** Adds the form's fields that are no engine variable from the process's value source. */
-    private void fill(GetTaskFormVariablesCmd get, VariableMap variables) {
+    private void fill(CommandContext context, GetTaskFormVariablesCmd get, VariableMap variables) {
       Collection<String> requested = read(get, "formVariableNames");
-      SubmissionFormLookup.Submission submission = run(lookup.taskForm(read(get, "resourceId")));
+      SubmissionFormLookup.Submission submission =
+          lookup.taskForm(read(get, "resourceId")).execute(context);
       FormValueSource source = sources().get(submission.processKey());
       if (source == null || submission.form() == null) {
         return;
@@ -209,7 +272,7 @@ public class FormSubmissionGuardPlugin extends AbstractProcessEnginePlugin {
       if (wanted.isEmpty()) {
         return;
       }
-      String businessKey = run(lookup.businessKey(submission.processInstanceId()));
+      String businessKey = lookup.businessKey(submission.processInstanceId()).execute(context);
       source
           .values(businessKey, wanted)
           .forEach(
@@ -218,10 +281,6 @@ public class FormSubmissionGuardPlugin extends AbstractProcessEnginePlugin {
                   variables.putValueTyped(name, Variables.stringValue(value));
                 }
               });
-    }
-
-    private <R> R run(Command<R> lookupCommand) {
-      return configuration.getCommandExecutorTxRequired().execute(lookupCommand);
     }
   }
 

@@ -6,8 +6,10 @@ import java.io.ByteArrayInputStream;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.form.FormData;
 import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
+import org.camunda.bpm.engine.impl.form.handler.DefaultFormHandler;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
@@ -19,7 +21,8 @@ import org.camunda.bpm.engine.repository.CamundaFormDefinition;
 /**
  * Finds the deployed Camunda Form a start event or a task is submitted with, as the engine itself
  * resolves {@code camunda:formRef} (binding and version), and keeps each parsed form per form
- * definition id (a deployed form never changes).
+ * definition id (a deployed form never changes) and, for the binding {@code deployment}, per
+ * deployment and key (no query for it after the first).
  */
 final class SubmissionFormLookup {
 
@@ -35,6 +38,13 @@ final class SubmissionFormLookup {
   static final String TASK_GONE = "该任务不存在或已由他人处理完毕，请刷新任务列表。";
 
   private final Map<String, FormSchema> parsed = new ConcurrentHashMap<>();
+
+  /**
+   * The forms bound by deployment ({@code camunda:formRefBinding="deployment"}), by deployment and
+   * key.
+   */
+  private final Map<String, FormSchema> byDeployment = new ConcurrentHashMap<>();
+
   private final int defaultMaxLength;
 
   SubmissionFormLookup(int defaultMaxLength) {
@@ -124,14 +134,29 @@ final class SubmissionFormLookup {
   }
 
   private FormSchema schema(CommandContext context, FormData formData) {
-    if (formData == null
-        || formData.getCamundaFormRef() == null
-        || formData.getCamundaFormRef().getKey() == null) {
+    CamundaFormRef ref = formData == null ? null : formData.getCamundaFormRef();
+    if (ref == null || ref.getKey() == null) {
       return null;
     }
+    if (!DefaultFormHandler.FORM_REF_BINDING_DEPLOYMENT.equals(ref.getBinding())) {
+      return deployedSchema(context, ref, formData.getDeploymentId());
+    }
+    // a deployment never changes: its form of a key is looked up once
+    String deployed = formData.getDeploymentId() + '/' + ref.getKey();
+    FormSchema known = byDeployment.get(deployed);
+    if (known == null) {
+      known = deployedSchema(context, ref, formData.getDeploymentId());
+      if (known != null) {
+        byDeployment.put(deployed, known);
+      }
+    }
+    return known;
+  }
+
+  private FormSchema deployedSchema(
+      CommandContext context, CamundaFormRef ref, String deploymentId) {
     CamundaFormDefinition definition =
-        new GetCamundaFormDefinitionCmd(formData.getCamundaFormRef(), formData.getDeploymentId())
-            .execute(context);
+        new GetCamundaFormDefinitionCmd(ref, deploymentId).execute(context);
     if (definition == null) {
       return null;
     }
