@@ -4,12 +4,15 @@
  * When Tasklist shows its task list without a chosen filter (after the login, or at its bare
  * address), this script reads the user's filters with their task counts (the same call Tasklist's
  * filter list makes) and, if the first filter is empty, opens the first one in Tasklist's order
- * (priority, then name) that has tasks. A filter the user picks (in the address) always wins; the
- * choice is made once per page load. Nothing changes when the call fails (e.g. signed out).
+ * (priority, then name) that has tasks. Tasklist may write its own first filter into the address
+ * before the answer arrives (after the login): that one is replaced too; a filter the user clicked,
+ * or another filter named in the address (a link), always wins. The choice is made once per page
+ * load. Nothing changes when the call fails (e.g. signed out).
  */
 const ENGINE = (window.location.pathname.match(/\/app\/tasklist\/([\w-]+)/) || [])[1] || 'default';
 
 let chosen = false;
+let userChose = false; // a click on a filter in the list
 let asking = false;
 let askAgain = false; // a navigation (the login) came while a call was under way
 
@@ -19,7 +22,8 @@ function engineApi() {
   return api.replace(/\/?$/, '/') + 'engine/' + ENGINE;
 }
 
-function taskListWithoutFilter() {
+/** The address's parameters while it shows the task list with no task open, else null. */
+function taskListView() {
   const hash = window.location.hash || '#/';
   const cut = hash.indexOf('?');
   const path = cut < 0 ? hash : hash.slice(0, cut);
@@ -27,7 +31,7 @@ function taskListWithoutFilter() {
     return null;
   }
   const params = new URLSearchParams(cut < 0 ? '' : hash.slice(cut + 1));
-  return params.has('filter') || params.has('task') ? null : params;
+  return params.has('task') ? null : params;
 }
 
 function byTasklistOrder(a, b) {
@@ -41,7 +45,8 @@ async function openFilterWithWork() {
     askAgain = true;
     return;
   }
-  if (chosen || !taskListWithoutFilter()) {
+  const asked = taskListView();
+  if (chosen || userChose || !asked) {
     return;
   }
   asking = true;
@@ -55,9 +60,12 @@ async function openFilterWithWork() {
     }
     chosen = true;
     const filters = (await response.json()).sort(byTasklistOrder);
-    const params = taskListWithoutFilter();
-    if (!params || filters.length === 0 || filters[0].itemCount > 0) {
+    const params = taskListView();
+    if (!params || userChose || filters.length === 0 || filters[0].itemCount > 0) {
       return;
+    }
+    if (params.has('filter') && params.get('filter') !== filters[0].id) {
+      return; // not Tasklist's own first choice: a filter named in the address meanwhile
     }
     const withWork = filters.find(f => f.itemCount > 0);
     if (withWork) {
@@ -77,5 +85,13 @@ async function openFilterWithWork() {
   }
 }
 
+document.addEventListener(
+  'click',
+  (event) => {
+    if (event.target instanceof Element && event.target.closest('.task-filter')) {
+      userChose = true;
+    }
+  },
+  true);
 window.addEventListener('hashchange', openFilterWithWork);
 openFilterWithWork();
