@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 /**
  * End listener of the {@code chairStipend} process: an instance that ends before its list is
  * approved (cancelled in Cockpit) sets its quarter to CANCELLED, so that the quarter can be opened
- * again, and its chairs' running instances are deleted. An approved quarter stays APPROVED (all its
- * chair instances have ended).
+ * again, and its chairs' running instances are deleted (more than a page by a Camunda batch: {@link
+ * ChairInstances#cancel}). An approved quarter stays APPROVED (all its chair instances have ended).
  */
 @Component
 public class CloseQuarterListener implements ExecutionListener {
@@ -26,8 +26,9 @@ public class CloseQuarterListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     Object quarter = execution.getVariable(QUARTER);
-    if (quarter != null) {
-      roster.cancel(quarter.toString(), execution.getProcessInstanceId());
+    // the engine may end a deleted instance's scopes one by one, calling this listener more than
+    // once: the chairs go with the one call that cancels the quarter
+    if (quarter != null && roster.cancel(quarter.toString(), execution.getProcessInstanceId())) {
       chairInstances.cancel(
           execution.getProcessEngineServices().getRuntimeService(), quarter.toString(), "季度考核已取消");
     }

@@ -297,9 +297,13 @@ public class QuarterRoster {
     mapper.approveQuarter(quarter, approvedBy, now);
   }
 
-  /** The instance ended without approval (cancelled): the quarter may be opened again. */
-  public void cancel(String quarter, String processInstanceId) {
-    mapper.cancelQuarter(quarter, processInstanceId);
+  /**
+   * The instance ended without approval (cancelled): the quarter may be opened again.
+   *
+   * @return whether this call cancelled it (false: approved, or cancelled already)
+   */
+  public boolean cancel(String quarter, String processInstanceId) {
+    return mapper.cancelQuarter(quarter, processInstanceId) > 0;
   }
 
   private static LocalDate today() {

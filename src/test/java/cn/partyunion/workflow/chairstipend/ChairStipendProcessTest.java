@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.calendar.CronTimer;
 import org.camunda.bpm.engine.runtime.Job;
@@ -41,6 +42,7 @@ class ChairStipendProcessTest {
   @Autowired ChairRegister register;
   @Autowired QuarterMapper quarters;
   @Autowired JdbcTemplate jdbc;
+  @Autowired ChairStipendProperties properties;
   @RegisterExtension final TestClock clock = new TestClock();
   private StipendFixture fx;
 
@@ -391,5 +393,71 @@ class ChairStipendProcessTest {
     assertThat(quarters.roster(q, null, "pt16a")).hasSize(1);
     assertThat(quarters.findQuarter(q).processInstanceId()).isEqualTo(second.getId());
     engine.getRuntimeService().deleteProcessInstance(second.getId(), "test finished");
+  }
+
+  /**
+   * A quarter of more than a page of chairs is cancelled: its chair instances go to a Camunda batch
+   * (one command deleting 10,000 did not end), which deletes every one of them.
+   */
+  @Test
+  void cancellingAQuarterOfMoreThanAPageDeletesItsChairsByABatch() {
+    String q = "1986Q3";
+    int chairs = properties.rosterPageSize() + 1;
+    for (int i = 0; i < chairs; i++) {
+      fx.eligible("pt17c%03d".formatted(i), "jytown0" + (1 + i % 9), 90, q);
+    }
+    ProcessInstance pi = fx.start(q);
+    fx.runJobs(pi.getId());
+    assertThat(fx.tasks(pi.getId(), "Task_SelfReport")).hasSize(chairs);
+
+    List<String> earlier = deletionBatches().stream().map(Batch::getId).toList();
+    engine.getRuntimeService().deleteProcessInstance(pi.getId(), "wrong roster");
+    assertThat(quarters.findQuarter(q).status()).isEqualTo("CANCELLED");
+    List<Batch> batches =
+        deletionBatches().stream().filter(b -> !earlier.contains(b.getId())).toList();
+    assertThat(batches).as("one batch for the cancelled quarter").hasSize(1);
+    assertThat(batches.get(0).getTotalJobs()).isEqualTo(chairs);
+    assertThat(runningChairs(q)).as("left to the batch").isEqualTo(chairs);
+
+    Batch batch = batches.get(0);
+    for (List<Job> due = batchJobs(batch); !due.isEmpty(); due = batchJobs(batch)) {
+      due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+    }
+    assertThat(runningChairs(q)).isZero();
+  }
+
+  private List<Batch> deletionBatches() {
+    return engine
+        .getManagementService()
+        .createBatchQuery()
+        .type(Batch.TYPE_PROCESS_INSTANCE_DELETION)
+        .list();
+  }
+
+  private long runningChairs(String quarter) {
+    return engine
+        .getRuntimeService()
+        .createProcessInstanceQuery()
+        .processDefinitionKey(ChairStipendChairModel.PROCESS_KEY)
+        .processInstanceBusinessKeyLike(quarter + "/%")
+        .count();
+  }
+
+  /** The batch's seed and deletion jobs (its monitor job aside). */
+  private List<Job> batchJobs(Batch batch) {
+    List<Job> jobs =
+        new ArrayList<>(
+            engine
+                .getManagementService()
+                .createJobQuery()
+                .jobDefinitionId(batch.getSeedJobDefinitionId())
+                .list());
+    jobs.addAll(
+        engine
+            .getManagementService()
+            .createJobQuery()
+            .jobDefinitionId(batch.getBatchJobDefinitionId())
+            .list());
+    return jobs;
   }
 }
