@@ -13,12 +13,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Closes the whole application (pages, {@code /api}, {@code /engine-rest}, the webapps) with 503
- * and {@code Retry-After} while {@link DemoData} creates the demo users and loads the demo history:
- * the history moves the engine's clock (a JVM-wide setting) through the past 18 months, so a
- * request served meanwhile would be stamped and judged at a demo date, and the records would be
- * half there. Browsers get a Chinese page that reloads itself, API callers JSON {@code {"error":
- * "DEMO_DATA_LOADING", "message": …}}. Demo profile only; the gate opens once, for good, when the
- * demo data is complete (or its loading failed: the error is in the log).
+ * and {@code Retry-After} while {@link DemoData} creates the demo users (a few seconds): a login
+ * meanwhile would meet a user half provisioned. The demo history loads afterwards, with the gate
+ * open, on a clock of its own thread ({@link DemoHistoryClock}). Browsers get a Chinese page that
+ * reloads itself, API callers JSON {@code {"error": "DEMO_DATA_LOADING", "message": …}}. Demo
+ * profile only; the gate opens once, for good, when the demo users are there (or their creation
+ * failed: the error is in the log).
  */
 @Component
 @Profile("demo")
@@ -28,7 +28,7 @@ public class DemoLoadingGate extends OncePerRequestFilter {
   /** Seconds a client is asked to wait before it tries again. */
   static final int RETRY_AFTER_SECONDS = 10;
 
-  private static final String MESSAGE = "系统正在载入演示数据（首次启动约需 1 分钟），请稍后刷新页面。";
+  private static final String MESSAGE = "系统正在载入演示数据（约需数秒），请稍后刷新页面。";
 
   private volatile boolean open;
 
