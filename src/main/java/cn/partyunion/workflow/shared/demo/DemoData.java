@@ -77,7 +77,7 @@ public class DemoData implements Callback, ApplicationRunner, Ordered {
 
   /**
    * Completes once the demo history is loaded (or its loading failed: exceptionally, the error is
-   * in the log) and the job executor has been started.
+   * in the log); the job executor starts right after, whatever happened.
    */
   public CompletableFuture<Void> history() {
     return history;
@@ -130,12 +130,12 @@ public class DemoData implements Callback, ApplicationRunner, Ordered {
             () -> {
               try {
                 ordered.stream().filter(DemoStep::history).forEach(step -> step.create(password));
-                jobExecutorStart.start();
                 history.complete(null);
               } catch (RuntimeException e) {
                 LOG.error("Demo history could not be loaded", e);
-                jobExecutorStart.start();
                 history.completeExceptionally(e);
+              } finally {
+                jobExecutorStart.start();
               }
             },
             "demo-history");
