@@ -8,11 +8,13 @@ import cn.partyunion.workflow.browser.Browser;
 import cn.partyunion.workflow.browser.BrowserTest;
 import cn.partyunion.workflow.shared.testkit.TotpCodes;
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -71,7 +73,9 @@ class AccountBrowserTest {
     BinaryBitmap bitmap =
         new BinaryBitmap(
             new HybridBinarizer(new RGBLuminanceSource(shot.getWidth(), shot.getHeight(), pixels)));
-    return new QRCodeReader().decode(bitmap).getText();
+    return new QRCodeReader()
+        .decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
+        .getText();
   }
 
   /** Signs out (the browser is shared between tests) and types the login. */
@@ -143,7 +147,19 @@ class AccountBrowserTest {
                 browser.script(
                     "const i = document.getElementById('otpauth-qr');"
                         + " return i.complete && i.naturalWidth > 0;"));
-    assertThat(scannedText(browser.visible(By.id("otpauth-qr")))).isEqualTo(uri);
+    // read from a screenshot, tried again until the drawn code is readable (a first screenshot
+    // may catch it while it is still being laid out)
+    String scanned =
+        browser.until(
+            "QR code readable",
+            driver -> {
+              try {
+                return scannedText(browser.visible(By.id("otpauth-qr")));
+              } catch (Exception notYet) {
+                return null;
+              }
+            });
+    assertThat(scanned).isEqualTo(uri);
     browser.screenshot("enrolment");
     browser.type(By.id("code"), TotpCodes.code(secret, 0));
     browser.click(By.id("second-factor-confirm"));
